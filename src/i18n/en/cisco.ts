@@ -1,0 +1,3 @@
+// en messages: cisco
+const messages: Record<string, string> = {};
+export default messages;

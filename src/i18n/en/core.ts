@@ -1,0 +1,3 @@
+// en messages: core
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// en messages: fixes
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,23 @@
+import core from './core.js';
+import rules from './rules.js';
+import fixes from './fixes.js';
+import input from './input.js';
+import strongswan from './strongswan.js';
+import pluto from './pluto.js';
+import qno from './qno.js';
+import cisco from './cisco.js';
+import panos from './panos.js';
+import show from './show.js';
+
+export const en: Readonly<Record<string, string>> = {
+  ...core,
+  ...rules,
+  ...fixes,
+  ...input,
+  ...strongswan,
+  ...pluto,
+  ...qno,
+  ...cisco,
+  ...panos,
+  ...show,
+};

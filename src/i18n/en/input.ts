@@ -1,0 +1,3 @@
+// en messages: input
+const messages: Record<string, string> = {};
+export default messages;

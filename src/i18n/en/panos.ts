@@ -1,0 +1,3 @@
+// en messages: panos
+const messages: Record<string, string> = {};
+export default messages;

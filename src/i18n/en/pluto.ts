@@ -1,0 +1,3 @@
+// en messages: pluto
+const messages: Record<string, string> = {};
+export default messages;

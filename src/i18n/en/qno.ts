@@ -1,0 +1,3 @@
+// en messages: qno
+const messages: Record<string, string> = {};
+export default messages;

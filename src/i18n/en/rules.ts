@@ -1,0 +1,3 @@
+// en messages: rules
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// en messages: show
+const messages: Record<string, string> = {};
+export default messages;

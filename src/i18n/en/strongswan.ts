@@ -1,0 +1,3 @@
+// en messages: strongswan
+const messages: Record<string, string> = {};
+export default messages;

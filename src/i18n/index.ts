@@ -1,0 +1,37 @@
+// Message catalogs. Every user-facing string is looked up here by id; `{name}` placeholders
+// are filled from the parameters. English is the reference catalog and always complete.
+import { en } from './en/index.js';
+import { ja } from './ja/index.js';
+
+export type Lang = 'en' | 'ja';
+export const LANGS: readonly Lang[] = ['en', 'ja'];
+export type Catalog = Readonly<Record<string, string>>;
+
+const catalogs: Record<Lang, Catalog> = { en, ja };
+
+export function catalog(lang: Lang): Catalog {
+  return catalogs[lang];
+}
+
+export function hasMessage(lang: Lang, id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogs[lang], id);
+}
+
+function fill(template: string, vars: Record<string, unknown> | undefined): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = vars[name];
+    return v === undefined || v === null ? whole : String(v as string | number);
+  });
+}
+
+/** Look a message up; falls back to English, then to the id itself (never throws). */
+export function t(lang: Lang, id: string, vars?: Record<string, unknown>): string {
+  const tpl = catalogs[lang][id] ?? catalogs.en[id];
+  if (tpl === undefined) return id;
+  return fill(tpl, vars);
+}
+
+export function isLang(x: string): x is Lang {
+  return (LANGS as readonly string[]).includes(x);
+}

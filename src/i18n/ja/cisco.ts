@@ -1,0 +1,3 @@
+// ja messages: cisco
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: core
+const messages: Record<string, string> = {};
+export default messages;

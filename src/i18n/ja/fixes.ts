@@ -1,0 +1,3 @@
+// ja messages: fixes
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: input
+const messages: Record<string, string> = {};
+export default messages;

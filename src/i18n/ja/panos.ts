@@ -1,0 +1,3 @@
+// ja messages: panos
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: pluto
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: qno
+const messages: Record<string, string> = {};
+export default messages;

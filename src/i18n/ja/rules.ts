@@ -1,0 +1,3 @@
+// ja messages: rules
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: show
+const messages: Record<string, string> = {};
+export default messages;

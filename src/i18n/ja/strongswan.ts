@@ -1,0 +1,3 @@
+// ja messages: strongswan
+const messages: Record<string, string> = {};
+export default messages;
