@@ -3,6 +3,7 @@
 // `definePatternDialect` builds the parser for those. A dialect with multi-line blocks (show
 // outputs) or lines that hold several messages (seed 000) implements `DialectParser` itself.
 import type { EventDraft, LogRecord } from './model.js';
+import type { InventoryEntry } from './inventory.js';
 
 /** Vendor families that fix steps are written for (catalog keys `fix.<CODE>.<family>`). */
 export type FixFamily =
@@ -30,6 +31,8 @@ export interface ParseResult {
   /** Message id of the one-line explanation (`--explain`), and its parameters. */
   explain: string;
   vars: Record<string, string | number>;
+  /** SA inventory rows read from a `show` output block. */
+  inventory?: InventoryEntry[];
 }
 
 export interface DialectParser {
