@@ -4,8 +4,24 @@ import type { Dialect } from '../core/dialect.js';
 import { strongswan } from './strongswan/index.js';
 import { pluto } from './pluto/index.js';
 import { qno } from './qno/index.js';
+import { ciscoIkev2 } from './cisco-ikev2/index.js';
+import { ciscoAsa } from './cisco-asa/index.js';
+import { ciscoIos } from './cisco-ios/index.js';
+import { panos } from './panos/index.js';
+import { panosIkemgr } from './panos-ikemgr/index.js';
+import { show } from './show/index.js';
 
-export const DIALECTS: readonly Dialect[] = [strongswan, qno, pluto];
+export const DIALECTS: readonly Dialect[] = [
+  strongswan,
+  qno,
+  pluto,
+  ciscoIkev2,
+  ciscoAsa,
+  ciscoIos,
+  panos,
+  panosIkemgr,
+  show,
+];
 
 export function dialectById(id: string): Dialect | undefined {
   return DIALECTS.find((d) => d.id === id);

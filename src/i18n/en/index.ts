@@ -5,7 +5,9 @@ import input from './input.js';
 import strongswan from './strongswan.js';
 import pluto from './pluto.js';
 import qno from './qno.js';
-import cisco from './cisco.js';
+import ciscoIkev2 from './cisco-ikev2.js';
+import ciscoAsa from './cisco-asa.js';
+import ciscoIos from './cisco-ios.js';
 import panos from './panos.js';
 import show from './show.js';
 
@@ -17,7 +19,9 @@ export const en: Readonly<Record<string, string>> = {
   ...strongswan,
   ...pluto,
   ...qno,
-  ...cisco,
+  ...ciscoIkev2,
+  ...ciscoAsa,
+  ...ciscoIos,
   ...panos,
   ...show,
 };

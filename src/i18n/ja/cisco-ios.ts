@@ -1,3 +1,3 @@
-// en messages: cisco
+// ja messages: cisco-ios
 const messages: Record<string, string> = {};
 export default messages;

@@ -1,3 +1,3 @@
-// ja messages: cisco
+// en messages: cisco-asa
 const messages: Record<string, string> = {};
 export default messages;

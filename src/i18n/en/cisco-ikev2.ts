@@ -1,0 +1,3 @@
+// en messages: cisco-ikev2
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// en messages: cisco-ios
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: cisco-asa
+const messages: Record<string, string> = {};
+export default messages;

@@ -1,0 +1,3 @@
+// ja messages: cisco-ikev2
+const messages: Record<string, string> = {};
+export default messages;
