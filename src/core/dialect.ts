@@ -62,6 +62,11 @@ export interface Dialect {
    * (counted so users can see what was left unread). Optional.
    */
   ipsecHint?: RegExp;
+  /**
+   * All pattern ids that match one line on its own (contract test: a sample must match exactly
+   * one). Pattern dialects get it from `definePatternDialect`; hand-written parsers provide it.
+   */
+  matchAll?(record: LogRecord): string[];
 }
 
 /** Prefix information a dialect takes off before its patterns run. */
@@ -137,6 +142,7 @@ export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec
     ...(spec.ipsecHint ? { ipsecHint: spec.ipsecHint } : {}),
     accepts: spec.accepts,
     spec,
+    matchAll: (record: LogRecord) => allMatches(spec, record),
     createParser(): DialectParser {
       return {
         parse(record) {

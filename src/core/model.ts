@@ -185,4 +185,6 @@ export interface IkeEvent extends EventDraft {
   origin: string;
   dialect: string;
   pattern: string;
+  /** Catalog id and parameters of the line's one-line explanation. */
+  explain?: string;
 }

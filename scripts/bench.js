@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm run bench`: generates a mixed corpus (default 200 MB: every dialect's case logs with
+// renamed tunnels and addresses, interleaved with ordinary syslog noise), then analyses it end to
+// end (read, decode, split, envelope, dialects, correlation, diagnosis, JSON report) on one core
+// and prints MB/s and peak RSS. Run with a second size to see that memory does not grow:
+//   npm run bench -- --mb 200 --mb 400
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../dist/analyze.js';
+
+const args = process.argv.slice(2);
+const sizes = [];
+for (let i = 0; i < args.length; i++) if (args[i] === '--mb') sizes.push(Number(args[++i]));
+if (sizes.length === 0) sizes.push(200);
+const OUT = 'bench-out';
+mkdirSync(OUT, { recursive: true });
+
+function templates() {
+  const lines = [];
+  const root = 'src/dialects';
+  for (const d of readdirSync(root)) {
+    const dir = join(root, d, 'cases');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      if (!f.endsWith('.log')) continue;
+      for (const l of readFileSync(join(dir, f), 'utf8').split(/\r?\n/)) if (l.trim()) lines.push(l);
+    }
+  }
+  return lines;
+}
+
+const NOISE = [
+  'Nov 24 10:00:00 gw kernel: [12345.678901] IN=eth0 OUT= MAC=00:11:22:33:44:55 SRC=198.51.100.23 DST=192.0.2.1 LEN=60 PROTO=TCP SPT=51514 DPT=22',
+  'Nov 24 10:00:00 gw sshd[2211]: Accepted publickey for admin from 198.51.100.99 port 50522 ssh2: ED25519 SHA256:abcdefghijklmnop',
+  'Nov 24 10:00:00 gw systemd[1]: Started Session 42 of user admin.',
+  'Nov 24 10:00:00 gw CRON[3311]: (root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)',
+  'Nov 24 10:00:00 gw dhclient[811]: DHCPREQUEST for 192.0.2.10 on eth1 to 192.0.2.254 port 67',
+  'Nov 24 10:00:00 gw ntpd[700]: adjusting local clock by 0.002311s',
+];
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+async function generate(path, mb) {
+  const tpl = templates();
+  const target = mb * 1024 * 1024;
+  const ws = createWriteStream(path);
+  let written = 0;
+  let n = 0;
+  let sec = 0;
+  while (written < target) {
+    const chunk = [];
+    for (let i = 0; i < 2000; i++, n++) {
+      if (n % 40 === 0) sec++;
+      const hh = String(Math.floor(sec / 3600) % 24).padStart(2, '0');
+      const mm = String(Math.floor(sec / 60) % 60).padStart(2, '0');
+      const ss = String(sec % 60).padStart(2, '0');
+      const stamp = `${MONTHS[10]} 24 ${hh}:${mm}:${ss}`;
+      const tunnel = n % 397; // a bounded number of tunnels, as in a real fleet
+      let line = i % 2 === 0 ? tpl[n % tpl.length] : NOISE[n % NOISE.length];
+      line = line
+        .replace(/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d/, stamp)
+        .replace(/<([\w-]+)\|(\d+)>/, (_, c, id) => `<${c}${tunnel}|${id}>`)
+        .replace(/"([\w-]+)"/, (_, c) => `"${c}${tunnel}"`)
+        .replace(/\b192\.0\.2\.2\b/g, `192.0.${2 + (tunnel % 200)}.2`);
+      chunk.push(line);
+    }
+    const buf = chunk.join('\n') + '\n';
+    written += Buffer.byteLength(buf);
+    if (!ws.write(buf)) await new Promise((r) => ws.once('drain', r));
+  }
+  await new Promise((r) => ws.end(r));
+}
+
+for (const mb of sizes) {
+  const path = join(OUT, `corpus-${mb}mb.log`);
+  if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) {
+    process.stderr.write(`generating ${path} (${mb} MB)…\n`);
+    await generate(path, mb);
+  }
+  const bytes = statSync(path).size;
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const t0 = process.hrtime.bigint();
+  const report = await analyze([path], { now: new Date('2026-11-24T12:00:00Z') });
+  const json = JSON.stringify(report);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  const lines = report.inputs.reduce((a, i) => a + i.lines, 0);
+  console.log(
+    JSON.stringify({
+      corpusMB: +(bytes / 1048576).toFixed(1),
+      seconds: +secs.toFixed(2),
+      mbPerSecond: +(bytes / 1048576 / secs).toFixed(1),
+      linesPerSecond: Math.round(lines / secs),
+      peakRssMB: +(peak / 1048576).toFixed(1),
+      tunnels: report.tunnels.length,
+      recognizedLines: report.inputs.reduce((a, i) => a + i.recognizedLines, 0),
+      reportBytes: json.length,
+    }),
+  );
+}

@@ -1,0 +1,71 @@
+// The library API: `import { analyze } from 'ikescope'`. The CLI and the server are thin layers
+// over these two functions.
+import { Analyzer, type ExplainItem } from './core/analyzer.js';
+import type { Dialect } from './core/dialect.js';
+import type { Rule } from './core/rule.js';
+import { DIALECTS } from './dialects/index.js';
+import type { Lang } from './i18n/index.js';
+import { openInputs, textInput, type InputSource, type OpenOptions } from './input/index.js';
+import { buildReport, type InputMeta, type Report } from './report/build.js';
+import { RULES } from './rules/index.js';
+import { VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  /** Timeline entries kept per tunnel; 'all' lifts the cap. Default 200. */
+  timeline?: number | 'all';
+  /** Called for every line in order, recognised or not (`--explain`). */
+  onExplain?: (item: ExplainItem) => void;
+  /** Bytes read so far (progress bar). */
+  onBytes?: (n: number) => void;
+  stdin?: NodeJS.ReadableStream;
+  now?: Date;
+  twoSided?: boolean;
+  dialects?: readonly Dialect[];
+  rules?: readonly Rule[];
+}
+
+export const DEFAULT_TIMELINE_CAP = 200;
+
+async function run(sources: AsyncIterable<InputSource> | Iterable<InputSource>, opts: AnalyzeOptions): Promise<Report> {
+  const an = new Analyzer({
+    dialects: opts.dialects ?? DIALECTS,
+    rules: opts.rules ?? RULES,
+    ...(opts.onExplain ? { onExplain: opts.onExplain } : {}),
+    ...(opts.twoSided !== undefined ? { twoSided: opts.twoSided } : {}),
+  });
+  const meta: InputMeta[] = [];
+  for await (const src of sources) {
+    if (!src.info.skipped) {
+      const h = an.beginInput(src.path);
+      for await (const batch of src.records()) h.push(batch);
+    }
+    meta.push(src.info);
+  }
+  const res = an.finish();
+  return buildReport(res, {
+    lang: opts.lang ?? 'en',
+    version: VERSION,
+    timelineCap: opts.timeline === 'all' ? Infinity : (opts.timeline ?? DEFAULT_TIMELINE_CAP),
+    meta,
+  });
+}
+
+/** Analyse files, directories (recursively), `-` (stdin) and `.gz` files. */
+export async function analyze(paths: string[], opts: AnalyzeOptions = {}): Promise<Report> {
+  const o: OpenOptions = {
+    ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.onBytes ? { onBytes: opts.onBytes } : {}),
+  };
+  return run(openInputs(paths, o), opts);
+}
+
+/** Analyse texts held in memory (tests, the server's analyze page). */
+export async function analyzeText(inputs: { path: string; data: string | Buffer }[], opts: AnalyzeOptions = {}): Promise<Report> {
+  const o: OpenOptions = opts.now ? { now: opts.now } : {};
+  return run(
+    inputs.map((i) => textInput(i.path, i.data, o)),
+    opts,
+  );
+}

@@ -1,0 +1,268 @@
+// The streaming analyzer: records → dialect events → tunnels → diagnoses.
+// Pure: it is handed records (from src/input) and dialects/rules (from their registries).
+import type { Dialect, DialectParser, ParseResult } from './dialect.js';
+import type { InventoryEntry } from './inventory.js';
+import type { EventDraft, IkeEvent, LogRecord } from './model.js';
+import { Tunnel } from './tunnel.js';
+import type { Rule, TunnelDiagnosis } from './rule.js';
+import { diagnoseTunnel } from './rule.js';
+import { mergeTwoSided } from './two-sided.js';
+
+/** Lines that look like IPsec but that no dialect read (reported so users see what was missed). */
+const IPSEC_HINT = /ipsec|isakmp|\bike(?:v[12])?\b|\besp\b|phase[ -]?[12]|\bsa\b|tunnel|pluto|charon|strongswan/i;
+const MAX_STORED_TEXT = 2000;
+const MAX_TUNNELS = 20000;
+
+export interface InputStats {
+  path: string;
+  dialects: Set<string>;
+  lines: number;
+  recognizedLines: number;
+  ipsecLookingUnread: number;
+  /** A few unread IPsec-looking lines (for the "what was missed" report). */
+  unreadSamples: { line: number; text: string }[];
+}
+
+export interface ExplainItem {
+  record: LogRecord;
+  results: ParseResult[];
+}
+
+export interface AnalyzerOptions {
+  dialects: readonly Dialect[];
+  rules: readonly Rule[];
+  /** Called for every record, recognised or not, in order (for `--explain`). */
+  onExplain?: (item: ExplainItem) => void;
+  /** Merge tunnels of different origins that are two ends of one tunnel. Default true. */
+  twoSided?: boolean;
+}
+
+export interface AnalyzerResult {
+  tunnels: { tunnel: Tunnel; diagnosis: TunnelDiagnosis }[];
+  inputs: InputStats[];
+  inventory: InventoryEntry[];
+  /** Events that belong to no tunnel (global lines): counted only. */
+  unattributed: number;
+  droppedTunnels: number;
+}
+
+export class InputHandle {
+  readonly stats: InputStats;
+  private parsers = new Map<string, DialectParser>();
+  /** Dialects that recognised something in this input, most recent first. */
+  private active: Dialect[] = [];
+  private readonly origin: string;
+
+  constructor(
+    private readonly an: Analyzer,
+    path: string,
+  ) {
+    this.stats = {
+      path,
+      dialects: new Set(),
+      lines: 0,
+      recognizedLines: 0,
+      ipsecLookingUnread: 0,
+      unreadSamples: [],
+    };
+    this.origin = originOf(path);
+  }
+
+  private parser(d: Dialect): DialectParser {
+    let p = this.parsers.get(d.id);
+    if (!p) this.parsers.set(d.id, (p = d.createParser()));
+    return p;
+  }
+
+  private tryDialect(d: Dialect, rec: LogRecord): ParseResult[] {
+    try {
+      return this.parser(d).parse(rec);
+    } catch {
+      return [];
+    }
+  }
+
+  push(records: readonly LogRecord[]): void {
+    for (const rec of records) this.pushOne(rec);
+  }
+
+  pushOne(rec: LogRecord): void {
+    this.stats.lines++;
+    let results: ParseResult[] = [];
+    let owner: Dialect | undefined;
+    for (const d of this.active) {
+      results = this.tryDialect(d, rec);
+      if (results.length) {
+        owner = d;
+        break;
+      }
+    }
+    if (!owner) {
+      for (const d of this.an.dialects) {
+        if (this.active.includes(d)) continue;
+        let ok = false;
+        try {
+          ok = d.accepts(rec);
+        } catch {
+          ok = false;
+        }
+        if (!ok) continue;
+        results = this.tryDialect(d, rec);
+        if (results.length) {
+          owner = d;
+          this.active.unshift(d);
+          this.stats.dialects.add(d.id);
+          break;
+        }
+      }
+    }
+    if (owner) {
+      this.stats.recognizedLines++;
+      this.an.accept(owner, rec, results, this.origin);
+    } else if (rec.text.length < 4096 && IPSEC_HINT.test(rec.text)) {
+      this.stats.ipsecLookingUnread++;
+      if (this.stats.unreadSamples.length < 5)
+        this.stats.unreadSamples.push({ line: rec.line, text: rec.text.slice(0, 300) });
+    }
+    this.an.opts.onExplain?.({ record: rec, results });
+  }
+
+  end(): void {
+    for (const [id, p] of this.parsers) {
+      if (!p.flush) continue;
+      let results: ParseResult[] = [];
+      try {
+        results = p.flush();
+      } catch {
+        results = [];
+      }
+      const d = this.an.dialects.find((x) => x.id === id);
+      if (d && results.length) {
+        const rec: LogRecord = { path: this.stats.path, line: this.stats.lines, text: '', message: '' };
+        this.an.accept(d, rec, results, this.origin);
+      }
+    }
+  }
+}
+
+/** Rotated files of one log (`charon.log.1.gz`) share an origin. */
+export function originOf(path: string): string {
+  return path.replace(/\.gz$/i, '').replace(/(?:[.-]\d{1,3}|-\d{8})$/, '');
+}
+
+export class Analyzer {
+  readonly dialects: readonly Dialect[];
+  private tunnels = new Map<string, Tunnel>();
+  /** origin|sa → tunnel key; origin|peer address → tunnel key. */
+  private saIndex = new Map<string, string>();
+  private inputs: InputHandle[] = [];
+  private inventory: InventoryEntry[] = [];
+  private seq = 0;
+  private unattributed = 0;
+  private droppedTunnels = 0;
+
+  constructor(readonly opts: AnalyzerOptions) {
+    this.dialects = opts.dialects;
+  }
+
+  beginInput(path: string): InputHandle {
+    const h = new InputHandle(this, path);
+    this.inputs.push(h);
+    return h;
+  }
+
+  /** Stamp and route the events of one recognised record. */
+  accept(d: Dialect, rec: LogRecord, results: ParseResult[], fileOrigin: string): void {
+    const origin = rec.host ?? fileOrigin;
+    const text = rec.text.length > MAX_STORED_TEXT ? rec.text.slice(0, MAX_STORED_TEXT) + '…' : rec.text;
+    for (const r of results) {
+      if (r.inventory?.length) for (const row of r.inventory) this.inventory.push({ origin, ...row });
+      for (const draft of r.events) {
+        const e: IkeEvent = {
+          ...draft,
+          seq: this.seq++,
+          src: { path: rec.path, line: rec.line, text },
+          ...(rec.time !== undefined ? { time: rec.time } : {}),
+          origin,
+          dialect: d.id,
+          pattern: r.pattern,
+          explain: r.explain,
+          vars: { ...r.vars, ...draft.vars },
+        };
+        this.route(e);
+      }
+    }
+  }
+
+  private route(e: IkeEvent): void {
+    const o = e.origin;
+    let key: string | undefined;
+    const saKey = e.sa ? `${o}|sa:${e.sa}` : undefined;
+    const parentKey = e.parentSa ? `${o}|sa:${e.parentSa}` : undefined;
+    if (e.conn) key = `${o}|conn:${e.conn}`;
+    else if (saKey && this.saIndex.has(saKey)) key = this.saIndex.get(saKey);
+    else if (parentKey && this.saIndex.has(parentKey)) key = this.saIndex.get(parentKey);
+    else if (e.remote?.address) key = this.saIndex.get(`${o}|peer:${e.remote.address}`) ?? `${o}|peer:${e.remote.address}`;
+    else if (saKey) key = `${o}|sa:${e.sa}`;
+    if (!key) {
+      this.unattributed++;
+      return;
+    }
+    let t = this.tunnels.get(key);
+    if (!t) {
+      if (this.tunnels.size >= MAX_TUNNELS) {
+        this.droppedTunnels++;
+        return;
+      }
+      t = new Tunnel(key, o);
+      this.tunnels.set(key, t);
+    }
+    t.add(e);
+    if (saKey) this.saIndex.set(saKey, key);
+    if (parentKey) this.saIndex.set(parentKey, key);
+    if (e.conn && e.remote?.address) this.saIndex.set(`${o}|peer:${e.remote.address}`, key);
+  }
+
+  /** Fold peer-only tunnels into the one named tunnel of the same origin and peer address. */
+  private foldPeerTunnels(): void {
+    const named = new Map<string, Tunnel[]>();
+    for (const t of this.tunnels.values()) {
+      if (!t.key.includes('|conn:') || !t.remote.address) continue;
+      const k = `${t.origin}|${t.remote.address}`;
+      const list = named.get(k) ?? [];
+      list.push(t);
+      named.set(k, list);
+    }
+    for (const [key, t] of [...this.tunnels]) {
+      if (t.key.includes('|conn:') || !t.remote.address) continue;
+      const cands = named.get(`${t.origin}|${t.remote.address}`);
+      if (cands?.length === 1) {
+        cands[0]!.absorb(t);
+        this.tunnels.delete(key);
+      }
+    }
+  }
+
+  finish(): AnalyzerResult {
+    for (const h of this.inputs) h.end();
+    this.foldPeerTunnels();
+    let tunnels = [...this.tunnels.values()];
+    if (this.opts.twoSided !== false) tunnels = mergeTwoSided(tunnels);
+    const out = tunnels
+      .map((tunnel) => ({ tunnel, diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects) }))
+      .sort((a, b) => (a.tunnel.firstTime ?? 0) - (b.tunnel.firstTime ?? 0) || firstSeq(a.tunnel) - firstSeq(b.tunnel));
+    return {
+      tunnels: out,
+      inputs: this.inputs.map((h) => h.stats),
+      inventory: this.inventory,
+      unattributed: this.unattributed,
+      droppedTunnels: this.droppedTunnels,
+    };
+  }
+}
+
+function firstSeq(t: Tunnel): number {
+  return t.timeline().events[0]?.seq ?? 0;
+}
+
+export type { EventDraft };

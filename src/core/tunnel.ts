@@ -1,0 +1,287 @@
+// Correlation: events → IKE SA attempts → tunnels. Memory per tunnel is bounded: per event
+// kind the first and last few events are kept (enough for every rule's evidence), the timeline
+// keeps its head and tail, and attempts beyond a cap are only counted.
+import type { Endpoint, EventKind, IkeEvent, IkeVersion, Phase, Role } from './model.js';
+import { phaseRank } from './model.js';
+
+const KEEP_PER_KIND = 6;
+const TIMELINE_HEAD = 60;
+const TIMELINE_TAIL = 140;
+const MAX_ATTEMPTS = 64;
+
+export interface Attempt {
+  key: string;
+  firstSeq: number;
+  lastSeq: number;
+  phase: Phase;
+  role?: Role;
+  ikeVersion?: IkeVersion;
+  ikeUp: boolean;
+  childUp: boolean;
+  failed: boolean;
+}
+
+/** Per-kind store: first K and last K events, plus a count. */
+class KindStore {
+  head: IkeEvent[] = [];
+  tail: IkeEvent[] = [];
+  count = 0;
+  push(e: IkeEvent): void {
+    this.count++;
+    if (this.head.length < KEEP_PER_KIND) this.head.push(e);
+    else {
+      this.tail.push(e);
+      if (this.tail.length > KEEP_PER_KIND) this.tail.shift();
+    }
+  }
+  all(): IkeEvent[] {
+    return this.head.concat(this.tail);
+  }
+  /** Merge another store in (events of both stay in sequence order). */
+  absorb(o: KindStore): void {
+    const all = dedupe(this.all().concat(o.all()));
+    this.count += o.count;
+    this.head = all.slice(0, KEEP_PER_KIND);
+    this.tail = all.slice(KEEP_PER_KIND).slice(-KEEP_PER_KIND);
+  }
+}
+
+function dedupe(events: IkeEvent[]): IkeEvent[] {
+  const seen = new Set<number>();
+  return events
+    .sort((a, b) => a.seq - b.seq)
+    .filter((e) => (seen.has(e.seq) ? false : (seen.add(e.seq), true)));
+}
+
+export class Tunnel {
+  readonly key: string;
+  readonly origin: string;
+  name?: string;
+  local: Endpoint = {};
+  remote: Endpoint = {};
+  ikeVersion?: IkeVersion;
+  role?: Role;
+  mode?: 'main' | 'aggressive';
+  phase: Phase = 'none';
+  dialects = new Set<string>();
+  /** Origins whose events were merged in (two-sided analysis). */
+  origins = new Set<string>();
+  private kinds = new Map<EventKind, KindStore>();
+  attempts = new Map<string, Attempt>();
+  attemptCount = 0;
+  eventCount = 0;
+  head: IkeEvent[] = [];
+  tail: IkeEvent[] = [];
+  firstTime?: number;
+  lastTime?: number;
+
+  constructor(key: string, origin: string) {
+    this.key = key;
+    this.origin = origin;
+    this.origins.add(origin);
+  }
+
+  add(e: IkeEvent): void {
+    this.eventCount++;
+    this.dialects.add(e.dialect);
+    this.origins.add(e.origin);
+    let ks = this.kinds.get(e.kind);
+    if (!ks) this.kinds.set(e.kind, (ks = new KindStore()));
+    ks.push(e);
+    if (this.head.length < TIMELINE_HEAD) this.head.push(e);
+    else {
+      this.tail.push(e);
+      if (this.tail.length > TIMELINE_TAIL) this.tail.shift();
+    }
+    if (e.time !== undefined) {
+      if (this.firstTime === undefined || e.time < this.firstTime) this.firstTime = e.time;
+      if (this.lastTime === undefined || e.time > this.lastTime) this.lastTime = e.time;
+    }
+    if (e.conn && !this.name) this.name = e.conn;
+    mergeEndpoint(this.local, e.local);
+    mergeEndpoint(this.remote, e.remote);
+    if (e.ikeVersion) this.ikeVersion = e.ikeVersion;
+    if (e.role && (e.kind === 'ike.initiate' || e.kind === 'ike.respond' || !this.role)) this.role = e.role;
+    if (e.mode) this.mode = e.mode;
+    const p = phaseOf(e);
+    if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
+    this.trackAttempt(e, p);
+  }
+
+  private trackAttempt(e: IkeEvent, p: Phase | undefined): void {
+    if (!e.sa) return;
+    let a = this.attempts.get(e.sa);
+    if (!a) {
+      this.attemptCount++;
+      a = { key: e.sa, firstSeq: e.seq, lastSeq: e.seq, phase: 'none', ikeUp: false, childUp: false, failed: false };
+      this.attempts.set(e.sa, a);
+      if (this.attempts.size > MAX_ATTEMPTS) {
+        const oldest = this.attempts.keys().next().value;
+        if (oldest !== undefined) this.attempts.delete(oldest);
+      }
+    }
+    a.lastSeq = e.seq;
+    if (p && phaseRank(p) > phaseRank(a.phase)) a.phase = p;
+    if (e.role) a.role = e.role;
+    if (e.ikeVersion) a.ikeVersion = e.ikeVersion;
+    if (e.kind === 'ike.established') a.ikeUp = true;
+    if (e.kind === 'child.established') a.childUp = true;
+    if (FAILURE_KINDS.has(e.kind)) a.failed = true;
+  }
+
+  /** Take over another tunnel's events (a peer-only tunnel that turns out to be this one). */
+  absorb(o: Tunnel): void {
+    for (const [k, store] of o.kinds) {
+      const mine = this.kinds.get(k);
+      if (mine) mine.absorb(store);
+      else this.kinds.set(k, store);
+    }
+    const tl = dedupe(this.head.concat(this.tail, o.head, o.tail));
+    this.head = tl.slice(0, TIMELINE_HEAD);
+    this.tail = tl.slice(TIMELINE_HEAD).slice(-TIMELINE_TAIL);
+    this.eventCount += o.eventCount;
+    for (const d of o.dialects) this.dialects.add(d);
+    for (const x of o.origins) this.origins.add(x);
+    for (const [k, a] of o.attempts) if (!this.attempts.has(k)) this.attempts.set(k, a);
+    this.attemptCount += o.attemptCount;
+    if (phaseRank(o.phase) > phaseRank(this.phase)) this.phase = o.phase;
+    if (!this.remote.port && o.remote.port) this.remote.port = o.remote.port;
+    if (!this.remote.id && o.remote.id) this.remote.id = o.remote.id;
+    if (!this.local.address && o.local.address) this.local = { ...o.local, ...this.local };
+    this.ikeVersion ??= o.ikeVersion;
+    this.role ??= o.role;
+    this.mode ??= o.mode;
+    if (o.firstTime !== undefined && (this.firstTime === undefined || o.firstTime < this.firstTime))
+      this.firstTime = o.firstTime;
+    if (o.lastTime !== undefined && (this.lastTime === undefined || o.lastTime > this.lastTime))
+      this.lastTime = o.lastTime;
+  }
+
+  /** All kept events of every kind, in sequence order. */
+  keptEvents(): IkeEvent[] {
+    const out: IkeEvent[] = [];
+    for (const ks of this.kinds.values()) out.push(...ks.all());
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  count(kind: EventKind): number {
+    return this.kinds.get(kind)?.count ?? 0;
+  }
+  has(kind: EventKind): boolean {
+    return this.count(kind) > 0;
+  }
+  /** Kept events of a kind, in order (first and last few). */
+  events(kind: EventKind): IkeEvent[] {
+    return this.kinds.get(kind)?.all() ?? [];
+  }
+  first(kind: EventKind): IkeEvent | undefined {
+    return this.kinds.get(kind)?.head[0];
+  }
+  last(kind: EventKind): IkeEvent | undefined {
+    const ks = this.kinds.get(kind);
+    if (!ks) return undefined;
+    return ks.tail[ks.tail.length - 1] ?? ks.head[ks.head.length - 1];
+  }
+  /** Kept events of any of the kinds, sorted by sequence. */
+  select(...kinds: EventKind[]): IkeEvent[] {
+    const out: IkeEvent[] = [];
+    for (const k of kinds) out.push(...this.events(k));
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+  /** The timeline kept (head + tail), and how many events were left out. */
+  timeline(): { events: IkeEvent[]; omitted: number } {
+    const events = this.head.concat(this.tail);
+    return { events, omitted: this.eventCount - events.length };
+  }
+  lastSeq(): number {
+    const t = this.tail[this.tail.length - 1] ?? this.head[this.head.length - 1];
+    return t?.seq ?? -1;
+  }
+}
+
+export const FAILURE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
+  'ike.timeout',
+  'ike.auth.failed',
+  'child.failed',
+  'proposal.none',
+  'proposal.mismatch',
+  'peer.not-configured',
+  'id.mismatch',
+  'ts.mismatch',
+  'mode.mismatch',
+  'version.mismatch',
+  'pfs.mismatch',
+  'cert.invalid',
+  'eap.failed',
+  'psk.mismatch',
+  'sa.install.failed',
+  'nat.blocked',
+  'frag.dropped',
+  'ike.rekey.failed',
+  'child.rekey.failed',
+]);
+
+function mergeEndpoint(into: Endpoint, from: Endpoint | undefined): void {
+  if (!from) return;
+  if (from.address) into.address = from.address;
+  if (from.port !== undefined) into.port = from.port;
+  if (from.id) into.id = from.id;
+}
+
+/** Which step of the negotiation an event shows was reached. */
+export function phaseOf(e: IkeEvent): Phase | undefined {
+  switch (e.kind) {
+    case 'ike.established':
+      return 'IKE_SA_ESTABLISHED';
+    case 'child.established':
+    case 'tunnel.up':
+      return 'CHILD_SA_ESTABLISHED';
+    case 'child.initiate':
+    case 'child.failed':
+    case 'ts.mismatch':
+    case 'pfs.mismatch':
+    case 'sa.install.failed':
+      return 'CHILD_SA';
+    case 'ike.auth.ok':
+    case 'ike.auth.failed':
+    case 'psk.mismatch':
+    case 'id.mismatch':
+    case 'cert.invalid':
+    case 'eap.failed':
+    case 'ike.peer-id':
+      return 'IKE_AUTH';
+    case 'ike.initiate':
+    case 'ike.respond':
+      return 'IKE_SA_INIT';
+    case 'msg.sent':
+    case 'msg.received':
+    case 'msg.retransmit':
+      return exchangePhase(e);
+    case 'proposal.none':
+    case 'proposal.mismatch':
+    case 'proposal.received':
+    case 'proposal.selected':
+      return e.scope === 'child' ? 'CHILD_SA' : 'IKE_SA_INIT';
+    default:
+      return undefined;
+  }
+}
+
+function exchangePhase(e: IkeEvent): Phase | undefined {
+  switch (e.exchange) {
+    case 'IKE_SA_INIT':
+    case 'IKE_INTERMEDIATE':
+      return 'IKE_SA_INIT';
+    case 'IKE_AUTH':
+      return 'IKE_AUTH';
+    case 'MAIN_MODE':
+      return e.msgNo !== undefined && e.msgNo >= 5 ? 'IKE_AUTH' : 'IKE_SA_INIT';
+    case 'AGGRESSIVE_MODE':
+      return e.msgNo !== undefined && e.msgNo >= 2 ? 'IKE_AUTH' : 'IKE_SA_INIT';
+    case 'QUICK_MODE':
+    case 'CREATE_CHILD_SA':
+      return 'CHILD_SA';
+    default:
+      return undefined;
+  }
+}

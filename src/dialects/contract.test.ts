@@ -1,0 +1,61 @@
+// The dialect contract (lnav / syslog-ng patterndb style), checked for every registered dialect:
+// every pattern has samples; every sample matches exactly one pattern of its dialect; no other
+// dialect claims it; every pattern has an explanation in every language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Dialect } from '../core/dialect.js';
+import type { LogRecord } from '../core/model.js';
+import { catalog } from '../i18n/index.js';
+import { parseEnvelope } from '../input/envelope.js';
+import { DIALECTS } from './index.js';
+
+function record(text: string): LogRecord {
+  return parseEnvelope({ path: 'sample', line: 1, text });
+}
+
+function matches(d: Dialect, rec: LogRecord): string[] {
+  if (d.matchAll) return d.accepts(rec) ? d.matchAll(rec) : [];
+  const p = d.createParser();
+  const res = d.accepts(rec) ? [...p.parse(rec), ...(p.flush?.() ?? [])] : [];
+  return [...new Set(res.map((r) => r.pattern))];
+}
+
+function claims(d: Dialect, rec: LogRecord): boolean {
+  try {
+    if (!d.accepts(rec)) return false;
+    const p = d.createParser();
+    return p.parse(rec).length > 0 || (p.flush?.() ?? []).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+test('dialect ids are unique', () => {
+  const ids = DIALECTS.map((d) => d.id);
+  assert.equal(new Set(ids).size, ids.length);
+});
+
+for (const d of DIALECTS) {
+  test(`contract: ${d.id}`, () => {
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    for (const p of d.patterns) {
+      if (ids.has(p.id)) problems.push(`pattern id ${p.id} used twice`);
+      ids.add(p.id);
+      if (p.samples.length === 0) problems.push(`pattern ${p.id} has no sample`);
+      for (const lang of ['en', 'ja'] as const)
+        if (!(`explain.${d.id}.${p.id}` in catalog(lang))) problems.push(`pattern ${p.id}: no ${lang} explanation`);
+      for (const s of p.samples) {
+        const rec = record(s);
+        const m = matches(d, rec);
+        if (m.length !== 1 || m[0] !== p.id)
+          problems.push(`sample of ${p.id} matched [${m.join(', ')}]: ${s.slice(0, 140)}`);
+        for (const other of DIALECTS) {
+          if (other === d) continue;
+          if (claims(other, rec)) problems.push(`sample of ${p.id} also claimed by ${other.id}: ${s.slice(0, 140)}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+}

@@ -1,0 +1,39 @@
+// EAP_AUTH_FAILED: the EAP exchange (user name/password, RADIUS) inside IKE_AUTH failed.
+import type { Rule } from '../core/rule.js';
+
+const rule: Rule = {
+  code: 'EAP_AUTH_FAILED',
+  kind: 'verdict',
+  severity: 'error',
+  rank: 33,
+  needs: ['eap.failed'],
+  evaluate({ t }) {
+    const evs = t.select('eap.failed');
+    const last = evs[evs.length - 1];
+    if (!last) return undefined;
+    const reason = evs.find((e) => e.reason)?.reason;
+    return {
+      confidence: 0.9,
+      evidence: evs.slice(-3),
+      why: reason ? 'withReason' : 'default',
+      vars: { peer: t.remote.address ?? '?', reason: reason ?? ''  },
+      details: { ...(reason ? { vendorReason: reason } : {})  },
+    };
+  },
+  examples: {
+    fire: [
+      {
+        name: 'strongSwan: EAP failure',
+        log: `Nov 24 10:00:00 moon charon: 09[IKE] <home|1> received EAP_FAILURE, EAP authentication failed`,
+      },
+    ],
+    silent: [
+      {
+        name: 'a tunnel that came up',
+        log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> IKE_SA home[1] established between 192.0.2.1[moon]...192.0.2.2[sun]
+Nov 24 10:00:00 moon charon: 11[IKE] <home|1> CHILD_SA home{1} established with SPIs c1a5e1b2_i c8b2f3a4_o and TS 10.1.0.0/16 === 10.2.0.0/16`,
+      },
+    ],
+  },
+};
+export default rule;

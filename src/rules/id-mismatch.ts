@@ -1,0 +1,40 @@
+// ID_MISMATCH: the identity the peer presents is not the one configured for it.
+import type { Rule } from '../core/rule.js';
+
+const rule: Rule = {
+  code: 'ID_MISMATCH',
+  kind: 'verdict',
+  severity: 'error',
+  rank: 35,
+  needs: ['id.mismatch'],
+  evaluate({ t }) {
+    const evs = t.select('id.mismatch');
+    const last = evs[evs.length - 1];
+    if (!last) return undefined;
+    const reason = evs.find((e) => e.reason)?.reason;
+    return {
+      confidence: 0.9,
+      evidence: evs.slice(-3),
+      why: reason ? 'withReason' : 'default',
+      vars: { peer: t.remote.address ?? '?', reason: reason ?? ''  },
+      details: { ...(reason ? { vendorReason: reason } : {})  },
+    };
+  },
+  examples: {
+    fire: [
+      {
+        name: 'strongSwan: no peer config for the presented identity',
+        log: `Nov 24 10:00:00 sun charon: 07[CFG] <1> looking for peer configs matching 192.0.2.2[sun]...192.0.2.1[bad-id]
+Nov 24 10:00:00 sun charon: 07[CFG] <1> no matching peer config found`,
+      },
+    ],
+    silent: [
+      {
+        name: 'a tunnel that came up',
+        log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> IKE_SA home[1] established between 192.0.2.1[moon]...192.0.2.2[sun]
+Nov 24 10:00:00 moon charon: 11[IKE] <home|1> CHILD_SA home{1} established with SPIs c1a5e1b2_i c8b2f3a4_o and TS 10.1.0.0/16 === 10.2.0.0/16`,
+      },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,119 @@
+// Helpers shared by the diagnosis rules.
+import { parseAlgorithm, type Algorithm } from '../core/algorithms.js';
+import type { IkeEvent, ProposalParam } from '../core/model.js';
+import type { Tunnel } from '../core/tunnel.js';
+import { phaseOf } from '../core/tunnel.js';
+import { phaseRank } from '../core/model.js';
+
+/** Notify events (either direction) with one of the names, in order. */
+export function notifies(t: Tunnel, ...names: string[]): IkeEvent[] {
+  return t.select('notify.received', 'notify.sent').filter((e) => e.notify !== undefined && names.includes(e.notify));
+}
+
+/** Whether an event happened while negotiating the IKE SA (before authentication finished). */
+export function inIkeSetup(e: IkeEvent): boolean {
+  if (e.scope === 'child') return false;
+  if (e.scope === 'ike') return true;
+  if (e.exchange === 'IKE_SA_INIT' || e.exchange === 'MAIN_MODE' || e.exchange === 'AGGRESSIVE_MODE') return true;
+  if (e.exchange === 'IKE_AUTH' || e.exchange === 'QUICK_MODE' || e.exchange === 'CREATE_CHILD_SA') return false;
+  const p = phaseOf(e);
+  return p === undefined || phaseRank(p) <= phaseRank('IKE_SA_INIT');
+}
+
+export interface Mismatch {
+  param: ProposalParam;
+  localValue: string;
+  remoteValue: string;
+}
+
+type Kind = 'encryption' | 'integrity' | 'prf' | 'dh_group';
+
+function parseOffer(proposals: readonly string[]): Map<Kind, Algorithm[]> {
+  const m = new Map<Kind, Algorithm[]>();
+  for (const p of proposals) {
+    // "IKE:AES_CBC_128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048" or "aes256-sha256-modp2048"
+    const body = p.replace(/^[A-Z]{2,4}:/, '');
+    for (const tok of body.split(/[/,\s]+|-(?=[a-z])/i)) {
+      const a = parseAlgorithm(tok);
+      if (!a) continue;
+      const list = m.get(a.kind) ?? [];
+      list.push(a);
+      m.set(a.kind, list);
+    }
+  }
+  return m;
+}
+
+const show = (list: Algorithm[] | undefined, withLen: boolean): string =>
+  [...new Set((list ?? []).map((a) => (withLen && a.keyLength ? `${a.name}-${a.keyLength}` : a.group !== undefined ? `${a.name}` : a.name)))].join(', ');
+
+/**
+ * Name the first parameter in which two offers have nothing in common.
+ * `local` is what this side is configured with, `remote` what the peer offered.
+ */
+export function compareOffers(local: readonly string[], remote: readonly string[]): Mismatch | undefined {
+  const l = parseOffer(local);
+  const r = parseOffer(remote);
+  const order: Kind[] = ['encryption', 'integrity', 'prf', 'dh_group'];
+  for (const k of order) {
+    const la = l.get(k);
+    const ra = r.get(k);
+    if (!la?.length || !ra?.length) continue;
+    const names = new Set(la.map((a) => a.name));
+    const common = ra.filter((a) => names.has(a.name));
+    if (common.length === 0) return { param: k, localValue: show(la, k === 'encryption'), remoteValue: show(ra, k === 'encryption') };
+    if (k === 'encryption') {
+      const lens = new Set(la.map((a) => `${a.name}/${a.keyLength ?? '?'}`));
+      if (!common.some((a) => lens.has(`${a.name}/${a.keyLength ?? '?'}`)))
+        return { param: 'key_length', localValue: show(la, true), remoteValue: show(ra, true) };
+    }
+  }
+  return undefined;
+}
+
+/** The mismatch the log shows, from an explicit event or from the two offers. */
+export function findMismatch(t: Tunnel, scope: 'ike' | 'child'): { m?: Mismatch; evidence: IkeEvent[] } {
+  const explicit = t.events('proposal.mismatch').filter((e) => (e.scope ?? 'ike') === scope);
+  const ex = explicit[explicit.length - 1];
+  if (ex?.param) {
+    return {
+      m: { param: ex.param, localValue: ex.localValue ?? '?', remoteValue: ex.remoteValue ?? '?' },
+      evidence: [ex],
+    };
+  }
+  const received = t.events('proposal.received').filter((e) => (e.scope ?? 'ike') === scope);
+  const configured = t.events('proposal.configured').filter((e) => (e.scope ?? 'ike') === scope);
+  const rcv = received[received.length - 1];
+  const cfg = configured[configured.length - 1];
+  if (rcv?.proposals && cfg?.proposals) {
+    // The side that logs "received proposals" is the responder: received = the peer's offer.
+    const m = compareOffers(cfg.proposals, rcv.proposals);
+    if (m) return { m, evidence: [rcv, cfg] };
+  }
+  const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === scope);
+  const n = none.find((e) => e.param);
+  if (n?.param) return { m: { param: n.param, localValue: n.localValue ?? '?', remoteValue: n.remoteValue ?? '?' }, evidence: [n] };
+  return { evidence: [] };
+}
+
+export function mismatchVars(m: Mismatch | undefined): Record<string, string> {
+  return m ? { param: m.param, local: m.localValue, remote: m.remoteValue } : {};
+}
+
+export function mismatchDetails(m: Mismatch | undefined): Record<string, string> {
+  return m ? { parameter: m.param, localValue: m.localValue, remoteValue: m.remoteValue } : {};
+}
+
+/** Last kept event among kinds. */
+export function lastOf(t: Tunnel, ...kinds: Parameters<Tunnel['last']>[0][]): IkeEvent | undefined {
+  let best: IkeEvent | undefined;
+  for (const k of kinds) {
+    const e = t.last(k);
+    if (e && (!best || e.seq > best.seq)) best = e;
+  }
+  return best;
+}
+
+export function peerLabel(t: Tunnel): string {
+  return t.remote.address ?? t.name ?? '?';
+}
