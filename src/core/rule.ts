@@ -127,10 +127,7 @@ const FAIL_KINDS: readonly EventKind[] = [
 
 function lastSeqOf(t: Tunnel, kinds: readonly EventKind[]): number {
   let m = -1;
-  for (const k of kinds) {
-    const e = t.last(k);
-    if (e && e.seq > m) m = e.seq;
-  }
+  for (const k of kinds) for (const e of t.events(k)) if (t.order(e) > m) m = t.order(e);
   return m;
 }
 
@@ -151,11 +148,11 @@ const ERROR_NOTIFIES = new Set([
 
 export function viewOf(t: Tunnel): TunnelView {
   let lastUp = lastSeqOf(t, UP_KINDS);
-  const ikeUp = t.last('ike.established')?.seq ?? -1;
+  const ikeUp = lastSeqOf(t, ['ike.established']);
   const lastDown = lastSeqOf(t, DOWN_KINDS);
   let lastFailure = lastSeqOf(t, FAIL_KINDS);
   for (const k of ['notify.received', 'notify.sent'] as const)
-    for (const e of t.events(k)) if (e.notify && ERROR_NOTIFIES.has(e.notify) && e.seq > lastFailure) lastFailure = e.seq;
+    for (const e of t.events(k)) if (e.notify && ERROR_NOTIFIES.has(e.notify) && t.order(e) > lastFailure) lastFailure = t.order(e);
   // An IKE SA that came up counts as up when no child SA failed after it (IKEv1 phase 1 alone,
   // or an IKEv2 SA whose CHILD_SA is still to come).
   let status: TunnelStatus;
@@ -169,7 +166,7 @@ export function viewOf(t: Tunnel): TunnelView {
   else if (t.phase !== 'none') status = 'partial';
   else status = 'unknown';
   // Repeated failing attempts after an earlier success: the tunnel is failing now.
-  if (status === 'established' && t.has('ike.timeout') && (t.last('ike.timeout')?.seq ?? -1) > lastUp) status = 'failed';
+  if (status === 'established' && lastSeqOf(t, ['ike.timeout']) > lastUp) status = 'failed';
   return { t, status, lastUp, lastDown, lastFailure };
 }
 
@@ -208,7 +205,7 @@ export function diagnoseTunnel(t: Tunnel, rules: readonly Rule[], dialects: read
       fix: fixesFor(r.code, fams),
     };
     if (r.kind === 'finding') findings.push(d);
-    else verdicts.push({ ...d, rank: r.rank, last: Math.max(-1, ...hit.evidence.map((e) => e.seq)) });
+    else verdicts.push({ ...d, rank: r.rank, last: Math.max(-1, ...hit.evidence.map((e) => t.order(e))) });
   }
   // Current causes (evidence after the tunnel was last up) before history; then by rank.
   const cur = (x: { last: number; code: Code }) =>

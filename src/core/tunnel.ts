@@ -74,6 +74,8 @@ export class Tunnel {
   tail: IkeEvent[] = [];
   firstTime?: number;
   lastTime?: number;
+  /** For a tunnel merged from two hosts: each other origin's clock minus the lead's, in ms. */
+  offsets = new Map<string, number>();
 
   constructor(key: string, origin: string) {
     this.key = key;
@@ -155,6 +157,29 @@ export class Tunnel {
       this.firstTime = o.firstTime;
     if (o.lastTime !== undefined && (this.lastTime === undefined || o.lastTime > this.lastTime))
       this.lastTime = o.lastTime;
+  }
+
+  /** Take over the other end's tunnel (two-sided analysis); `offset` = its clock minus ours. */
+  absorbSide(o: Tunnel, offset: number | undefined): void {
+    if (offset !== undefined) for (const origin of o.origins) this.offsets.set(origin, offset);
+    const local = { ...this.local };
+    const remote = { ...this.remote };
+    this.absorb(o);
+    // The other end's view is mirrored: its local is our remote.
+    this.local = { ...o.remote, ...local };
+    this.remote = { ...o.local, ...remote };
+    const all = this.head.concat(this.tail).sort((a, b) => this.order(a) - this.order(b));
+    this.head = all.slice(0, TIMELINE_HEAD);
+    this.tail = all.slice(TIMELINE_HEAD).slice(-TIMELINE_TAIL);
+  }
+
+  /**
+   * Ordering key of an event within this tunnel: the sequence number for one origin; the time
+   * corrected by the clock offset when two hosts' logs are merged.
+   */
+  order(e: IkeEvent): number {
+    if (this.origins.size <= 1 || e.time === undefined) return e.seq;
+    return (e.time - (this.offsets.get(e.origin) ?? 0)) * 1000 + (e.seq % 1000);
   }
 
   /** All kept events of every kind, in sequence order. */

@@ -1,7 +1,122 @@
-// Two ends of one tunnel logged by two hosts: recognised by mirrored endpoints or shared IKE SPIs,
-// merged into one tunnel whose events keep their origin (side).
+// Two ends of one tunnel logged by two hosts. Tunnels of different origins are paired when their
+// logs show the same negotiation: child SA SPIs seen crosswise (my inbound SPI is the peer's
+// outbound), the same IKE SPIs or cookies, mirrored endpoints (my local address is the peer's
+// remote and the reverse), or the same connection name with compatible addresses. Paired tunnels
+// merge into one whose events keep their origin (side); the clock offset between the two hosts is
+// estimated from messages one side sent and the other received.
+import type { IkeEvent } from './model.js';
 import type { Tunnel } from './tunnel.js';
 
+function spiSet(t: Tunnel): { ins: Set<string>; outs: Set<string> } {
+  const ins = new Set<string>();
+  const outs = new Set<string>();
+  for (const e of t.select('child.established', 'child.deleted')) {
+    if (e.spiIn) ins.add(normSpi(e.spiIn));
+    if (e.spiOut) outs.add(normSpi(e.spiOut));
+  }
+  return { ins, outs };
+}
+
+function ikeSpis(t: Tunnel): Set<string> {
+  const s = new Set<string>();
+  for (const e of t.keptEvents()) {
+    if (e.ikeSpiI && !/^0+$/.test(e.ikeSpiI)) s.add(normSpi(e.ikeSpiI));
+  }
+  return s;
+}
+
+function normSpi(s: string): string {
+  return s.toLowerCase().replace(/^0x/, '').replace(/^0+(?=.)/, '');
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** How strongly two tunnels of different origins look like the two ends of one tunnel. */
+export function pairScore(a: Tunnel, b: Tunnel): number {
+  let score = 0;
+  const sa = spiSet(a);
+  const sb = spiSet(b);
+  if (intersects(sa.ins, sb.outs) || intersects(sa.outs, sb.ins)) score += 10;
+  if (intersects(ikeSpis(a), ikeSpis(b))) score += 10;
+  const mirrored =
+    a.local.address !== undefined &&
+    b.local.address !== undefined &&
+    a.local.address === b.remote.address &&
+    a.remote.address === b.local.address;
+  if (mirrored) score += 6;
+  else if (
+    (a.remote.address !== undefined && a.remote.address === b.local.address) ||
+    (b.remote.address !== undefined && b.remote.address === a.local.address)
+  )
+    score += 3;
+  if (a.name && a.name === b.name) score += 2;
+  if (a.remote.id && b.local.id && a.remote.id === b.local.id) score += 2;
+  if (b.remote.id && a.local.id && b.remote.id === a.local.id) score += 2;
+  // Two sides disagreeing on addresses they both know are not one tunnel.
+  if (a.remote.address && b.remote.address && a.remote.address === b.remote.address && a.origin !== b.origin) score -= 4;
+  return score;
+}
+
+const PAIR_THRESHOLD = 5;
+
+/** Estimate b's clock minus a's from messages sent by one side and received by the other. */
+export function clockOffset(a: Tunnel, b: Tunnel): number | undefined {
+  const diffs: number[] = [];
+  const key = (e: IkeEvent) => `${e.exchange ?? '?'}|${e.messageId ?? e.msgNo ?? '?'}|${String(e.details?.response ?? '')}`;
+  const index = (t: Tunnel, kind: 'msg.sent' | 'msg.received') => {
+    const m = new Map<string, IkeEvent>();
+    for (const e of t.events(kind)) if (e.time !== undefined && e.exchange && !m.has(key(e))) m.set(key(e), e);
+    return m;
+  };
+  const aSent = index(a, 'msg.sent');
+  const bRecv = index(b, 'msg.received');
+  const bSent = index(b, 'msg.sent');
+  const aRecv = index(a, 'msg.received');
+  for (const [k, e] of aSent) {
+    const r = bRecv.get(k);
+    if (r?.time !== undefined && e.time !== undefined) diffs.push(r.time - e.time);
+  }
+  for (const [k, e] of bSent) {
+    const r = aRecv.get(k);
+    if (r?.time !== undefined && e.time !== undefined) diffs.push(e.time - r.time);
+  }
+  if (!diffs.length) {
+    // Fall back to the first event of each side (same negotiation, roughly the same moment).
+    if (a.firstTime !== undefined && b.firstTime !== undefined && a.firstTime > 86_400_000 && b.firstTime > 86_400_000)
+      return b.firstTime - a.firstTime;
+    return undefined;
+  }
+  diffs.sort((x, y) => x - y);
+  return diffs[Math.floor(diffs.length / 2)];
+}
+
 export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
-  return tunnels;
+  const origins = new Set(tunnels.map((t) => t.origin));
+  if (origins.size < 2) return tunnels;
+  const pairs: { a: Tunnel; b: Tunnel; s: number }[] = [];
+  for (let i = 0; i < tunnels.length; i++)
+    for (let j = i + 1; j < tunnels.length; j++) {
+      const a = tunnels[i]!;
+      const b = tunnels[j]!;
+      if (a.origin === b.origin) continue;
+      const s = pairScore(a, b);
+      if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
+    }
+  pairs.sort((x, y) => y.s - x.s);
+  const used = new Set<Tunnel>();
+  const removed = new Set<Tunnel>();
+  for (const { a, b } of pairs) {
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a);
+    used.add(b);
+    // The initiator's tunnel leads; it keeps its name, endpoints and role.
+    const [lead, other] = b.role === 'initiator' && a.role !== 'initiator' ? [b, a] : [a, b];
+    const off = clockOffset(lead, other);
+    lead.absorbSide(other, off);
+    removed.add(other);
+  }
+  return tunnels.filter((t) => !removed.has(t));
 }

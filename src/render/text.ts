@@ -66,6 +66,43 @@ function truncate(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
+const SEQ_KINDS = new Set([
+  'msg.sent',
+  'notify.received',
+  'notify.sent',
+  'ike.established',
+  'child.established',
+  'ike.timeout',
+  'ike.auth.failed',
+  'proposal.none',
+  'proposal.mismatch',
+  'psk.mismatch',
+  'ts.mismatch',
+  'peer.not-configured',
+  'dpd.dead',
+]);
+
+/** Two-sided tunnels: the exchange as a two-column sequence of messages. */
+function sequence(tn: ReportTunnel, opts: TextOptions, p: Palette): string[] {
+  const [left, right] = tn.sides as [string, string];
+  const w = 44;
+  const out: string[] = [];
+  const off = tn.clockOffsetMs !== undefined ? ` (${t(opts.lang, 'ui.clockOffset', { s: (tn.clockOffsetMs / 1000).toFixed(1) })})` : '';
+  out.push(`  ${p.bold(t(opts.lang, 'ui.sequence'))}${off}:`);
+  out.push(`    ${''.padEnd(8)} ${truncate(left, w).padEnd(w)}   ${truncate(right, w)}`);
+  for (const e of tn.timeline) {
+    if (!SEQ_KINDS.has(e.event)) continue;
+    const time = (e.time ?? '').replace(/^\d{4}-\d\d-\d\dT/, '').slice(0, 8).padEnd(8);
+    const label = truncate(e.summary, w - 4);
+    if (e.event === 'msg.sent') {
+      if (e.side === left) out.push(`    ${p.dim(time)} ${(label + ' ').padEnd(w, '─')}─▶ `);
+      else out.push(`    ${p.dim(time)} ${''.padEnd(w - label.length - 1)}◀─ ${label}`);
+    } else if (e.side === left) out.push(`    ${p.dim(time)} ${p.yellow(`• ${label}`)}`);
+    else out.push(`    ${p.dim(time)} ${''.padEnd(w)}   ${p.yellow(`• ${label}`)}`);
+  }
+  return out;
+}
+
 export function renderTunnel(tn: ReportTunnel, opts: TextOptions): string {
   const p = palette(opts.color);
   const { lang } = opts;
@@ -89,6 +126,7 @@ export function renderTunnel(tn: ReportTunnel, opts: TextOptions): string {
     );
   }
   tn.diagnoses.forEach((d, i) => out.push(...diagnosisBlock(d, lang, p, i === 0)));
+  if (tn.sides.length === 2) out.push(...sequence(tn, opts, p));
   if (opts.timeline) {
     out.push(`  ${p.bold(t(lang, 'ui.timeline'))}:`);
     for (const e of tn.timeline)

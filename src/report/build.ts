@@ -80,6 +80,8 @@ export interface ReportTunnel {
   diagnoses: ReportDiagnosis[];
   timeline: TimelineEntry[];
   timelineOmitted: number;
+  /** Two-sided tunnels: the second side's clock minus the first side's, estimated from messages. */
+  clockOffsetMs?: number;
   firstSeen?: string;
   lastSeen?: string;
 }
@@ -226,6 +228,7 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
       diagnoses,
       timeline: tl.entries,
       timelineOmitted: tl.omitted,
+      ...(tun.offsets.size ? { clockOffsetMs: [...tun.offsets.values()][0]! } : {}),
       ...(first && tun.firstTime! >= 86_400_000 ? { firstSeen: first } : {}),
       ...(last && tun.lastTime! >= 86_400_000 ? { lastSeen: last } : {}),
     });

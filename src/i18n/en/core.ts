@@ -24,6 +24,8 @@ const messages: Record<string, string> = {
   'ui.reportTitle': 'ikescope report',
   'ui.tunnel': 'Tunnel',
   'ui.status': 'Status',
+  'ui.sequence': 'Sequence',
+  'ui.clockOffset': 'clock offset {s} s',
   'ui.examples': 'Examples',
   'status.established': 'established',
   'status.failed': 'failed',

@@ -23,6 +23,8 @@ const messages: Record<string, string> = {
   'ui.reportTitle': 'ikescope レポート',
   'ui.tunnel': 'トンネル',
   'ui.status': '状態',
+  'ui.sequence': 'シーケンス',
+  'ui.clockOffset': '時計のずれ {s} 秒',
   'ui.examples': '例',
   'status.established': '確立',
   'status.failed': '失敗',
