@@ -199,11 +199,14 @@ export class Analyzer {
     let key: string | undefined;
     const saKey = e.sa ? `${o}|sa:${e.sa}` : undefined;
     const parentKey = e.parentSa ? `${o}|sa:${e.parentSa}` : undefined;
+    // A connection name decides; else the IKE SA the event belongs to; else the peer address.
+    // Attempts known only by their SPIs/cookies stay apart from peer-only lines until the end,
+    // when they are folded into the named tunnel of the same peer (foldPeerTunnels).
     if (e.conn) key = `${o}|conn:${e.conn}`;
     else if (saKey && this.saIndex.has(saKey)) key = this.saIndex.get(saKey);
     else if (parentKey && this.saIndex.has(parentKey)) key = this.saIndex.get(parentKey);
-    else if (e.remote?.address) key = this.saIndex.get(`${o}|peer:${e.remote.address}`) ?? `${o}|peer:${e.remote.address}`;
     else if (saKey) key = `${o}|sa:${e.sa}`;
+    else if (e.remote?.address) key = this.saIndex.get(`${o}|peer:${e.remote.address}`) ?? `${o}|peer:${e.remote.address}`;
     if (!key) {
       this.unattributed++;
       return;
@@ -223,7 +226,11 @@ export class Analyzer {
     if (e.conn && e.remote?.address) this.saIndex.set(`${o}|peer:${e.remote.address}`, key);
   }
 
-  /** Fold peer-only tunnels into the one named tunnel of the same origin and peer address. */
+  /**
+   * Fold unnamed tunnels (known only by peer address or by SA) into the one named tunnel of the
+   * same origin and peer; unnamed SA attempts of the same peer, local address and role fold
+   * together (repeated attempts of one tunnel).
+   */
   private foldPeerTunnels(): void {
     const named = new Map<string, Tunnel[]>();
     for (const t of this.tunnels.values()) {
@@ -233,13 +240,22 @@ export class Analyzer {
       list.push(t);
       named.set(k, list);
     }
+    const attempts = new Map<string, Tunnel>();
     for (const [key, t] of [...this.tunnels]) {
       if (t.key.includes('|conn:') || !t.remote.address) continue;
       const cands = named.get(`${t.origin}|${t.remote.address}`);
       if (cands?.length === 1) {
         cands[0]!.absorb(t);
         this.tunnels.delete(key);
+        continue;
       }
+      if (!t.key.includes('|sa:') || !t.role || !t.local.address) continue;
+      const k = `${t.origin}|${t.remote.address}|${t.local.address}|${t.role}`;
+      const first = attempts.get(k);
+      if (first) {
+        first.absorb(t);
+        this.tunnels.delete(key);
+      } else attempts.set(k, t);
     }
   }
 

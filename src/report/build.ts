@@ -212,7 +212,7 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
     const last = tun.lastTime !== undefined ? new Date(tun.lastTime).toISOString() : undefined;
     tunnels.push({
       id,
-      name: tun.name ?? tun.remote.address ?? id,
+      name: tun.name ?? tun.remote.address ?? tun.remote.id ?? '(unknown peer)',
       origin: tun.origin,
       sides: [...tun.origins],
       dialects: [...tun.dialects],

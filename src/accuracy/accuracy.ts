@@ -1,0 +1,117 @@
+// Accuracy on the lab corpus (lab/corpus/<scenario>/truth.json): every side's log is analysed on
+// its own and its verdict compared with the ground truth the lab recorded from the real daemons.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, analyzeText } from '../analyze.js';
+import type { Report, ReportTunnel } from '../report/build.js';
+
+export interface TruthSide {
+  daemon: string;
+  role: string;
+  log: string;
+  syslog?: string;
+  expected: string;
+  param?: string;
+  /** Whether this side's log can carry the evidence for the expected verdict. */
+  evidence: boolean;
+  conn?: string;
+}
+
+export interface Truth {
+  scenario: string;
+  description: string;
+  sides: Record<string, TruthSide>;
+}
+
+export interface AccuracyRow {
+  scenario: string;
+  side: string;
+  form: 'log' | 'syslog' | 'both';
+  daemon: string;
+  role: string;
+  expected: string;
+  got: string;
+  param?: string;
+  gotParam?: string;
+  confidence: number;
+  evidence: boolean;
+  ok: boolean;
+}
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+
+export function loadCorpus(root = 'lab/corpus'): { dir: string; truth: Truth }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .filter((d) => existsSync(join(root, d, 'truth.json')))
+    .map((d) => ({ dir: join(root, d), truth: JSON.parse(readFileSync(join(root, d, 'truth.json'), 'utf8')) as Truth }));
+}
+
+/** The tunnel a side's verdict is read from: the scenario's connection, else the one that failed. */
+export function pickTunnel(r: Report, conn?: string): ReportTunnel | undefined {
+  const named = conn ? r.tunnels.find((t) => t.name === conn) : undefined;
+  if (named) return named;
+  const bad = r.tunnels.find((t) => t.status === 'failed' || t.status === 'down');
+  return bad ?? r.tunnels.find((t) => t.status === 'established') ?? r.tunnels[0];
+}
+
+function row(scenario: string, side: string, form: AccuracyRow['form'], s: TruthSide, r: Report): AccuracyRow {
+  const t = pickTunnel(r, s.conn);
+  const v = t?.diagnoses[0];
+  const got = v?.code ?? 'NO_TUNNEL';
+  const gotParam = typeof v?.details.parameter === 'string' ? v.details.parameter : undefined;
+  const ok = got === s.expected && (!s.param || gotParam === s.param);
+  return {
+    scenario,
+    side,
+    form,
+    daemon: s.daemon,
+    role: s.role,
+    expected: s.expected,
+    got,
+    ...(s.param ? { param: s.param } : {}),
+    ...(gotParam ? { gotParam } : {}),
+    confidence: v?.confidence ?? 0,
+    evidence: s.evidence,
+    ok,
+  };
+}
+
+export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
+  const rows: AccuracyRow[] = [];
+  for (const { dir, truth } of loadCorpus(root)) {
+    for (const [side, s] of Object.entries(truth.sides)) {
+      const logPath = join(dir, s.log);
+      if (existsSync(logPath)) rows.push(row(truth.scenario, side, 'log', s, await analyze([logPath], { now: NOW })));
+      if (s.syslog && existsSync(join(dir, s.syslog)))
+        rows.push(row(truth.scenario, side, 'syslog', s, await analyze([join(dir, s.syslog)], { now: NOW })));
+    }
+    // Both ends at once: the merged verdict must be the truth of the side that had the evidence.
+    const sides = Object.values(truth.sides).filter((s) => existsSync(join(dir, s.log)));
+    if (sides.length === 2) {
+      const r = await analyzeText(
+        sides.map((s) => ({ path: join(dir, s.log), data: readFileSync(join(dir, s.log)) })),
+        { now: NOW },
+      );
+      const best = sides.find((s) => s.evidence) ?? sides[0]!;
+      rows.push(row(truth.scenario, 'both', 'both', { ...best, role: 'merged', daemon: sides.map((s) => s.daemon).join('+') }, r));
+    }
+  }
+  return rows;
+}
+
+export function formatTable(rows: AccuracyRow[]): string {
+  const head = '| scenario | side | form | daemon | role | expected | got | parameter (expected / got) | confidence | evidence in log | ok |';
+  const lines = [head, '|---|---|---|---|---|---|---|---|---|---|---|'];
+  for (const r of rows)
+    lines.push(
+      `| ${r.scenario} | ${r.side} | ${r.form} | ${r.daemon} | ${r.role} | ${r.expected} | ${r.got} | ${r.param ? `${r.param} / ${r.gotParam ?? '-'}` : ''} | ${r.confidence.toFixed(2)} | ${r.evidence ? 'yes' : 'no'} | ${r.ok ? 'yes' : '**no**'} |`,
+    );
+  return lines.join('\n');
+}
+
+export function totals(rows: AccuracyRow[]): { all: number; ok: number; evidence: number; evidenceOk: number } {
+  const ev = rows.filter((r) => r.evidence);
+  return { all: rows.length, ok: rows.filter((r) => r.ok).length, evidence: ev.length, evidenceOk: ev.filter((r) => r.ok).length };
+}
