@@ -8,8 +8,8 @@ import type { Report, ReportTunnel } from '../report/build.js';
 export interface TruthSide {
   daemon: string;
   role: string;
-  log: string;
-  syslog?: string;
+  log: string | null;
+  syslog?: string | null;
   expected: string;
   param?: string;
   /** Whether this side's log can carry the evidence for the expected verdict. */
@@ -82,16 +82,17 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
   const rows: AccuracyRow[] = [];
   for (const { dir, truth } of loadCorpus(root)) {
     for (const [side, s] of Object.entries(truth.sides)) {
+      if (!s.log) continue;
       const logPath = join(dir, s.log);
       if (existsSync(logPath)) rows.push(row(truth.scenario, side, 'log', s, await analyze([logPath], { now: NOW })));
       if (s.syslog && existsSync(join(dir, s.syslog)))
         rows.push(row(truth.scenario, side, 'syslog', s, await analyze([join(dir, s.syslog)], { now: NOW })));
     }
     // Both ends at once: the merged verdict must be the truth of the side that had the evidence.
-    const sides = Object.values(truth.sides).filter((s) => existsSync(join(dir, s.log)));
+    const sides = Object.values(truth.sides).filter((s) => s.log && existsSync(join(dir, s.log)));
     if (sides.length === 2) {
       const r = await analyzeText(
-        sides.map((s) => ({ path: join(dir, s.log), data: readFileSync(join(dir, s.log)) })),
+        sides.map((s) => ({ path: join(dir, s.log!), data: readFileSync(join(dir, s.log!)) })),
         { now: NOW },
       );
       const best = sides.find((s) => s.evidence) ?? sides[0]!;

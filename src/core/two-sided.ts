@@ -34,8 +34,29 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-/** How strongly two tunnels of different origins look like the two ends of one tunnel. */
-export function pairScore(a: Tunnel, b: Tunnel): number {
+/** Identities compared without vendor decoration: `@fqdn`, quotes, `ID_FQDN:` prefixes, case. */
+function normId(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  return id
+    .replace(/^ID_[A-Z0-9_]+:\s*/, '')
+    .replace(/^['"]|['"]$/g, '')
+    .replace(/^@#?/, '')
+    .toLowerCase();
+}
+
+function overlaps(a: Tunnel, b: Tunnel): boolean {
+  const slack = 10 * 60_000;
+  if (a.firstTime === undefined || b.firstTime === undefined || a.lastTime === undefined || b.lastTime === undefined)
+    return false;
+  if (a.firstTime < 86_400_000 || b.firstTime < 86_400_000) return false;
+  return a.firstTime <= b.lastTime + slack && b.firstTime <= a.lastTime + slack;
+}
+
+/**
+ * How strongly two tunnels of different origins look like the two ends of one tunnel.
+ * `uniqueName`: the name occurs once in each origin (a strong hint when both ends use it).
+ */
+export function pairScore(a: Tunnel, b: Tunnel, uniqueName = false): number {
   let score = 0;
   const sa = spiSet(a);
   const sb = spiSet(b);
@@ -52,9 +73,14 @@ export function pairScore(a: Tunnel, b: Tunnel): number {
     (b.remote.address !== undefined && b.remote.address === a.local.address)
   )
     score += 3;
-  if (a.name && a.name === b.name) score += 2;
-  if (a.remote.id && b.local.id && a.remote.id === b.local.id) score += 2;
-  if (b.remote.id && a.local.id && b.remote.id === a.local.id) score += 2;
+  if (a.name && a.name === b.name) score += uniqueName ? 4 : 2;
+  const ar = normId(a.remote.id);
+  const bl = normId(b.local.id);
+  const br = normId(b.remote.id);
+  const al = normId(a.local.id);
+  if (ar && ar === bl) score += 2;
+  if (br && br === al) score += 2;
+  if (overlaps(a, b)) score += 2;
   // Two sides disagreeing on addresses they both know are not one tunnel.
   if (a.remote.address && b.remote.address && a.remote.address === b.remote.address && a.origin !== b.origin) score -= 4;
   return score;
@@ -97,12 +123,15 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
   const origins = new Set(tunnels.map((t) => t.origin));
   if (origins.size < 2) return tunnels;
   const pairs: { a: Tunnel; b: Tunnel; s: number }[] = [];
+  const nameCount = new Map<string, number>();
+  for (const t of tunnels) if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
+  const unique = (t: Tunnel) => t.name !== undefined && nameCount.get(`${t.origin}|${t.name}`) === 1;
   for (let i = 0; i < tunnels.length; i++)
     for (let j = i + 1; j < tunnels.length; j++) {
       const a = tunnels[i]!;
       const b = tunnels[j]!;
       if (a.origin === b.origin) continue;
-      const s = pairScore(a, b);
+      const s = pairScore(a, b, unique(a) && unique(b));
       if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
     }
   pairs.sort((x, y) => y.s - x.s);

@@ -68,8 +68,6 @@ function truncate(s: string, n: number): string {
 
 const SEQ_KINDS = new Set([
   'msg.sent',
-  'notify.received',
-  'notify.sent',
   'ike.established',
   'child.established',
   'ike.timeout',
@@ -90,8 +88,12 @@ function sequence(tn: ReportTunnel, opts: TextOptions, p: Palette): string[] {
   const off = tn.clockOffsetMs !== undefined ? ` (${t(opts.lang, 'ui.clockOffset', { s: (tn.clockOffsetMs / 1000).toFixed(1) })})` : '';
   out.push(`  ${p.bold(t(opts.lang, 'ui.sequence'))}${off}:`);
   out.push(`    ${''.padEnd(8)} ${truncate(left, w).padEnd(w)}   ${truncate(right, w)}`);
+  let prev = '';
   for (const e of tn.timeline) {
     if (!SEQ_KINDS.has(e.event)) continue;
+    const k = `${e.side}|${e.event}|${e.summary}`;
+    if (k === prev) continue;
+    prev = k;
     const time = (e.time ?? '').replace(/^\d{4}-\d\d-\d\dT/, '').slice(0, 8).padEnd(8);
     const label = truncate(e.summary, w - 4);
     if (e.event === 'msg.sent') {

@@ -3,7 +3,7 @@
 // alone): an IKEv1 initiator whose peer keeps resending main-mode message 4 after our message 5
 // (the peer cannot decrypt message 5), or AUTHENTICATION_FAILED after a PSK exchange.
 import type { Rule } from '../core/rule.js';
-import { notifies } from './util.js';
+import { notifies, usesCert, usesPsk } from './util.js';
 
 const rule: Rule = {
   code: 'PSK_MISMATCH',
@@ -23,19 +23,17 @@ const rule: Rule = {
         details: r ? { vendorReason: r } : ({} as Record<string, string>),
       };
     }
-    const authFail = t.events('ike.auth.failed').filter((e) => e.details?.method === 'psk' || e.details?.cause === 'psk');
+    const authFail = t.events('ike.auth.failed').filter((e) => e.details?.cause === 'psk' || (typeof e.details?.method === 'string' && /psk|pre-?shared|secret/i.test(e.details.method)));
     if (authFail.length) return { confidence: 0.9, evidence: authFail.slice(-3), why: 'authCheck', vars: { peer: t.remote.address ?? '?' } };
     // IKEv1 main mode stuck after message 5 (our encrypted ID/HASH).
     const mm5 = t
       .select('msg.retransmit', 'ike.timeout', 'msg.invalid')
       .filter((e) => (e.exchange === 'MAIN_MODE' && (e.msgNo === 5 || e.msgNo === 4)) || /MAIN_I3|MAIN_R2|MM_KEY_EXCH|MM5|MM4/.test(e.state ?? '') || e.details?.afterFirstMessage === true);
-    const usesPsk = t.select('ike.initiate', 'ike.respond', 'config.loaded').some((e) => e.details?.auth !== 'cert');
-    if (mm5.length && (t.ikeVersion ?? 1) === 1 && !t.has('ike.established') && usesPsk) {
+    if (mm5.length && (t.ikeVersion ?? 1) === 1 && !t.has('ike.established') && !usesCert(t)) {
       return { confidence: 0.75, evidence: mm5.slice(-3), why: 'mainMode5', vars: { peer: t.remote.address ?? '?' } };
     }
     const af = notifies(t, 'AUTHENTICATION_FAILED');
-    const pskUsed = t.select('ike.auth.ok', 'ike.initiate', 'msg.sent').some((e) => e.details?.method === 'psk' || e.details?.auth === 'psk');
-    if (af.length && pskUsed && !t.has('id.mismatch') && !t.has('cert.invalid') && !t.has('eap.failed'))
+    if (af.length && usesPsk(t) && !t.has('id.mismatch') && !t.has('cert.invalid') && !t.has('eap.failed'))
       return { confidence: 0.6, evidence: af.slice(-2), why: 'authFailedPsk', vars: { peer: t.remote.address ?? '?' } };
     return undefined;
   },

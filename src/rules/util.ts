@@ -117,3 +117,23 @@ export function lastOf(t: Tunnel, ...kinds: Parameters<Tunnel['last']>[0][]): Ik
 export function peerLabel(t: Tunnel): string {
   return t.remote.address ?? t.name ?? '?';
 }
+
+const PSK_RE = /^(?:psk|secret|pre-?shared(?:[ _-]?key)?|preshared_key|shared key)/i;
+
+/** Whether the tunnel authenticates with a pre-shared key (any dialect's spelling). */
+export function usesPsk(t: Tunnel): boolean {
+  for (const e of t.keptEvents()) {
+    const m = e.details?.method ?? e.details?.auth ?? e.details?.authMethod;
+    if (typeof m === 'string' && PSK_RE.test(m)) return true;
+  }
+  return false;
+}
+
+/** Whether the tunnel authenticates with certificates / signatures. */
+export function usesCert(t: Tunnel): boolean {
+  for (const e of t.keptEvents()) {
+    const m = e.details?.method ?? e.details?.auth ?? e.details?.authMethod;
+    if (typeof m === 'string' && /rsa|ecdsa|signature|cert|pubkey|digital/i.test(m)) return true;
+  }
+  return false;
+}

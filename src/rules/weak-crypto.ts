@@ -3,6 +3,7 @@
 import { parseAlgorithm, weakness } from '../core/algorithms.js';
 import type { IkeEvent } from '../core/model.js';
 import type { Rule } from '../core/rule.js';
+import { usesPsk } from './util.js';
 
 const rule: Rule = {
   code: 'WEAK_CRYPTO',
@@ -25,8 +26,7 @@ const rule: Rule = {
       }
     }
     const aggr = t.select('ike.initiate', 'ike.respond', 'msg.received', 'msg.sent').find((e) => e.mode === 'aggressive' || e.exchange === 'AGGRESSIVE_MODE');
-    const psk = t.select('ike.auth.ok', 'ike.initiate', 'ike.respond').some((e) => e.details?.method === 'psk' || e.details?.auth === 'psk');
-    if (aggr && (psk || t.mode === 'aggressive')) found.set('aggressive-mode-psk', aggr);
+    if (aggr && usesPsk(t)) found.set('aggressive-mode-psk', aggr);
     const ikev1 = t.ikeVersion === 1;
     if (!found.size && !ikev1) return undefined;
     const evidence = [...found.values()];
