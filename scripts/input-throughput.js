@@ -40,6 +40,7 @@ const mb = Number(process.argv[3] ?? 200);
 if (!process.argv[2] || !existsSync(file)) await generate(file, mb);
 const size = statSync(file).size;
 const t0 = process.hrtime.bigint();
+const c0 = process.cpuUsage();
 let records = 0;
 let timed = 0;
 for await (const src of openInputs([file])) {
@@ -49,7 +50,11 @@ for await (const src of openInputs([file])) {
   }
 }
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(c0);
+const cpuSecs = (cpu.user + cpu.system) / 1e6;
 console.log(
   `${(size / 1048576).toFixed(1)} MB, ${records} lines (${timed} timed) in ${secs.toFixed(2)} s: ` +
-    `${(size / 1048576 / secs).toFixed(1)} MB/s, ${Math.round(records / secs)} lines/s`,
+    `${(size / 1048576 / secs).toFixed(1)} MB/s, ${Math.round(records / secs)} lines/s ` +
+    `(CPU ${cpuSecs.toFixed(2)} s: ${(size / 1048576 / cpuSecs).toFixed(1)} MB per CPU second; ` +
+    `the CPU time includes the garbage collector's helper threads)`,
 );

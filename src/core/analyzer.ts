@@ -122,7 +122,7 @@ export class InputHandle {
     } else if (rec.text.length < 4096 && IPSEC_HINT.test(rec.text)) {
       this.stats.ipsecLookingUnread++;
       if (this.stats.unreadSamples.length < 5)
-        this.stats.unreadSamples.push({ line: rec.line, text: rec.text.slice(0, 300) });
+        this.stats.unreadSamples.push({ line: rec.line, text: JSON.parse(JSON.stringify(rec.text.slice(0, 300))) as string });
     }
     this.an.opts.onExplain?.({ record: rec, results });
   }
@@ -150,6 +150,24 @@ export function originOf(path: string): string {
   return path.replace(/\.gz$/i, '').replace(/(?:[.-]\d{1,3}|-\d{8})$/, '');
 }
 
+/**
+ * A copy of a string that no longer points into the decoded chunk it was cut from (V8 keeps
+ * substrings of 13+ characters as slices of their parent: one kept event would pin a whole
+ * megabyte chunk of input). Only applied to what the analyzer keeps.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+function ownDeep<T>(v: T, depth = 0): T {
+  if (typeof v === 'string') return own(v) as T;
+  if (depth > 3 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x: unknown) => ownDeep(x, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = ownDeep(x, depth + 1);
+  return out as T;
+}
+
 export class Analyzer {
   readonly dialects: readonly Dialect[];
   private tunnels = new Map<string, Tunnel>();
@@ -174,20 +192,21 @@ export class Analyzer {
   /** Stamp and route the events of one recognised record. */
   accept(d: Dialect, rec: LogRecord, results: ParseResult[], fileOrigin: string): void {
     const origin = rec.host ?? fileOrigin;
-    const text = rec.text.length > MAX_STORED_TEXT ? rec.text.slice(0, MAX_STORED_TEXT) + '…' : rec.text;
+    const text = own(rec.text.length > MAX_STORED_TEXT ? rec.text.slice(0, MAX_STORED_TEXT) + '…' : rec.text);
+    const path = rec.path;
     for (const r of results) {
-      if (r.inventory?.length) for (const row of r.inventory) this.inventory.push({ origin, ...row });
+      if (r.inventory?.length) for (const row of r.inventory) this.inventory.push(ownDeep({ origin, ...row }));
       for (const draft of r.events) {
         const e: IkeEvent = {
-          ...draft,
+          ...ownDeep(draft),
           seq: this.seq++,
-          src: { path: rec.path, line: rec.line, text },
+          src: { path, line: rec.line, text },
           ...(rec.time !== undefined ? { time: rec.time } : {}),
           origin,
           dialect: d.id,
           pattern: r.pattern,
           explain: r.explain,
-          vars: { ...r.vars, ...draft.vars },
+          vars: ownDeep({ ...r.vars, ...draft.vars }),
         };
         this.route(e);
       }
