@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'lab/**', 'scripts/**', 'bench-out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   regexp.configs['flat/recommended'],
