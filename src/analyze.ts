@@ -4,11 +4,12 @@ import { Analyzer, type ExplainItem } from './core/analyzer.js';
 import type { Dialect } from './core/dialect.js';
 import type { Rule } from './core/rule.js';
 import { DIALECTS } from './dialects/index.js';
-import type { Lang } from './i18n/index.js';
+import { t, type Lang } from './i18n/index.js';
 import { openInputs, textInput, type InputSource, type OpenOptions } from './input/index.js';
 import { buildReport, type InputMeta, type Report } from './report/build.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
+import { annotateReport, splitConfigs, type ConfigInput } from './config/annotate.js';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   twoSided?: boolean;
   dialects?: readonly Dialect[];
   rules?: readonly Rule[];
+  /** Configuration files of the peers (configurations among `paths` are found by content too). */
+  configs?: string[];
 }
 
 export const DEFAULT_TIMELINE_CAP = 200;
@@ -58,7 +61,33 @@ export async function analyze(paths: string[], opts: AnalyzeOptions = {}): Promi
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.onBytes ? { onBytes: opts.onBytes } : {}),
   };
-  return run(openInputs(paths, o), opts);
+  const { logs, configs, notConfigs } = splitConfigs(paths, opts.configs ?? []);
+  const report = await run(openInputs(logs, o), opts);
+  attachConfigs(report, configs, opts);
+  for (const p of notConfigs)
+    report.inputs.push({
+      path: p,
+      dialects: [],
+      lines: 0,
+      recognizedLines: 0,
+      unreadIpsecLines: 0,
+      unreadSamples: [],
+      skipped: true,
+      warnings: [{ id: 'cmp.noConfig', message: t(opts.lang ?? 'en', 'cmp.noConfig', { path: p }) }],
+    });
+  return report;
+}
+
+function attachConfigs(report: Report, configs: ConfigInput[], opts: AnalyzeOptions): void {
+  report.configs = configs.map((c) => ({
+    path: c.path,
+    format: c.config.format,
+    vendor: c.config.vendor,
+    tunnels: c.config.tunnels.map((x) => x.name),
+    unparsed: c.config.unparsed.map((u) => ({ line: u.line, text: u.text })),
+    secretsMasked: c.config.secretsMasked,
+  }));
+  annotateReport(report, configs, opts.lang ?? 'en');
 }
 
 /** Analyse texts held in memory (tests, the server's analyze page). */

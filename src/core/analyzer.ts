@@ -176,6 +176,8 @@ export class Analyzer {
   private inputs: InputHandle[] = [];
   private inventory: InventoryEntry[] = [];
   private seq = 0;
+  /** Keys of tunnels that received events since the last `drainTouched()` (live use). */
+  private touched = new Set<string>();
   private unattributed = 0;
   private droppedTunnels = 0;
 
@@ -240,6 +242,7 @@ export class Analyzer {
       this.tunnels.set(key, t);
     }
     t.add(e);
+    this.touched.add(key);
     if (saKey) this.saIndex.set(saKey, key);
     if (parentKey) this.saIndex.set(parentKey, key);
     if (e.conn && e.remote?.address) this.saIndex.set(`${o}|peer:${e.remote.address}`, key);
@@ -276,6 +279,25 @@ export class Analyzer {
         this.tunnels.delete(key);
       } else attempts.set(k, t);
     }
+  }
+
+  /** Tunnel keys touched since the last call (for a live server: what to re-diagnose). */
+  drainTouched(): string[] {
+    const keys = [...this.touched];
+    this.touched.clear();
+    return keys;
+  }
+
+  /** Current verdict of some tunnels (or all), without ending the inputs: the live view. */
+  current(keys?: Iterable<string>): AnalyzerResult {
+    const list = keys ? [...keys].map((k) => this.tunnels.get(k)).filter((t) => t !== undefined) : [...this.tunnels.values()];
+    return {
+      tunnels: list.map((tunnel) => ({ tunnel, diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects) })),
+      inputs: this.inputs.map((h) => h.stats),
+      inventory: this.inventory,
+      unattributed: this.unattributed,
+      droppedTunnels: this.droppedTunnels,
+    };
   }
 
   finish(): AnalyzerResult {

@@ -90,6 +90,15 @@ export interface ReportFinding extends ReportDiagnosis {
   tunnel: string;
 }
 
+export interface ReportConfig {
+  path: string;
+  format: string;
+  vendor: string;
+  tunnels: string[];
+  unparsed: { line: number; text: string }[];
+  secretsMasked: number;
+}
+
 export interface Report {
   schema: typeof SCHEMA;
   tool: { name: 'ikescope'; version: string };
@@ -99,6 +108,8 @@ export interface Report {
   tunnels: ReportTunnel[];
   findings: ReportFinding[];
   inventory: Inventory;
+  /** Configuration files found among the inputs or given with --config. */
+  configs: ReportConfig[];
 }
 
 export interface InputMeta {
@@ -282,5 +293,6 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
     tunnels,
     findings,
     inventory: buildInventory(res.inventory),
+    configs: [],
   };
 }
