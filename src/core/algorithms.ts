@@ -82,27 +82,26 @@ export function parseAlgorithm(token: string, hint?: AlgorithmKind): Algorithm |
   );
   if (enc) {
     let base = enc[1]!;
-    const a = enc[2] ?? '';
     const modeTxt = enc[3];
-    const b = enc[4] ?? '';
-    const icv = enc[5] ?? '';
     if (base === 'tripledes') base = '3des';
-    if (base === 'des' && a === '3') base = '3des';
+    if (base === 'des' && enc[2] === '3') base = '3des';
+    // Numbers as the vendor separated them (AES_GCM_16_256 → 16, 256; aes256gcm16 → 256, 16).
+    const nums = (token.toLowerCase().replace(/^(?:oakley_|esp_|encr_|ike_)/, '').match(/\d+/g) ?? []).map(Number);
     let keyLength: number | undefined;
     let icvLen: number | undefined;
-    const nums = [a, b, icv].filter((x) => x !== '').map(Number);
     for (const n of nums) {
-      if ([128, 192, 256].includes(n)) keyLength = n;
+      if ([128, 192, 256].includes(n) && keyLength === undefined) keyLength = n;
       else if ([8, 12, 16, 64, 96].includes(n)) icvLen = n > 16 ? n / 8 : n;
     }
     let mode = modeTxt ?? (base === 'aes' || base === 'camellia' ? 'cbc' : '');
+    // DES and 3DES exist only in CBC mode; the name alone is canonical.
+    if (base === 'des' || base === '3des') mode = '';
     if (mode === 'gcm' || mode === 'ccm') mode = `${mode}-${icvLen ?? 16}`;
     const name = mode ? `${base}-${mode}` : base;
-    if (base === 'aes' && keyLength === undefined && hint !== 'integrity') keyLength = undefined;
-    return { kind: 'encryption', name, ...(keyLength !== undefined ? { keyLength } : {}) };
+    return { kind: 'encryption', name, ...(keyLength !== undefined && base !== 'des' && base !== '3des' ? { keyLength } : {}) };
   }
   // Integrity / hash
-  const integ = /^(?:hmac)?(md5|sha1|sha|sha2?256|sha2?384|sha2?512|aesxcbc|aescmac|sha256128|sha384192|sha512256)(?:96|128|160|192|256)?$/.exec(
+  const integ = /^(?:hmac)?(sha256128|sha384192|sha512256|sha2?256|sha2?384|sha2?512|md5|sha1|sha|aesxcbc|aescmac)(?:96|128|160|192|256)?$/.exec(
     t,
   );
   if (integ?.[1]) {

@@ -144,8 +144,12 @@ export class Tunnel {
     this.eventCount += o.eventCount;
     for (const d of o.dialects) this.dialects.add(d);
     for (const x of o.origins) this.origins.add(x);
-    for (const [k, a] of o.attempts) if (!this.attempts.has(k)) this.attempts.set(k, a);
-    this.attemptCount += o.attemptCount;
+    let shared = 0;
+    for (const [k, a] of o.attempts) {
+      if (this.attempts.has(k)) shared++;
+      else this.attempts.set(k, a);
+    }
+    this.attemptCount += Math.max(0, o.attemptCount - shared);
     if (phaseRank(o.phase) > phaseRank(this.phase)) this.phase = o.phase;
     if (!this.remote.port && o.remote.port) this.remote.port = o.remote.port;
     if (!this.remote.id && o.remote.id) this.remote.id = o.remote.id;
