@@ -4,7 +4,13 @@
 // A show output is a snapshot, not a negotiation: it says what is up now, what carries traffic
 // and what drops it. Findings here are what an engineer reads off such a table by eye.
 import type { Endpoint, IkeVersion, SourceLine } from './model.js';
-import { parseAlgorithm, weakness, formatAlgorithm, type Algorithm, type AlgorithmKind } from './algorithms.js';
+import {
+  parseAlgorithm,
+  weakness,
+  formatAlgorithm,
+  type Algorithm,
+  type AlgorithmKind,
+} from './algorithms.js';
 
 export type InventoryKind =
   /** IOS `show crypto session [detail]`: one crypto session (an IKE peer) with its flows. */
@@ -161,14 +167,73 @@ const ONE_WAY_MIN_PKTS = 3;
 
 const DOWN_STATUSES = new Set(['DOWN', 'DOWN-NEGOTIATING', 'UP-NO-IKE']);
 /** IKEv1 states of an SA that finished phase 1 (IOS `QM_IDLE`, ASA `MM_ACTIVE`/`AM_ACTIVE`). */
-const IKEV1_UP = /^(?:QM_IDLE|MM_ACTIVE|AM_ACTIVE|GDOI_IDLE)$/i;
+const IKEV1_UP = /^(?:QM_IDLE|MM_ACTIVE|AM_ACTIVE|GDOI_IDLE|ACTIVE)$/i;
 
 export function buildInventory(entries: InventoryEntry[]): Inventory {
+  resolveIsakmpPeers(entries);
   const findings: InventoryFinding[] = [];
+  // One SA printed by several commands (vpn-sessiondb, ikev2 sa, ipsec sa) is reported weak once.
+  const weak = new Map<string, InventoryFinding>();
   entries.forEach((e, i) => {
-    for (const f of entryFindings(e, i)) findings.push(f);
+    for (const f of entryFindings(e, i)) {
+      if (f.code === 'WEAK_TRANSFORM') {
+        const key = `${e.origin ?? ''}|${e.peer?.address ?? rowLabel(e)}|${f.vars.algorithms ?? ''}`;
+        const seen = weak.get(key);
+        if (seen) {
+          seen.evidence = uniqLines([...seen.evidence, ...f.evidence]);
+          continue;
+        }
+        weak.set(key, f);
+      }
+      findings.push(f);
+    }
   });
   return { entries, findings };
+}
+
+/**
+ * IOS `show crypto isakmp sa` prints `dst src`: the responder and the initiator, not remote and
+ * local. The peer is whichever of the two is not one of the device's own addresses, which other
+ * outputs of the same origin tell (crypto endpoints, IKE SA local addresses).
+ */
+function resolveIsakmpPeers(entries: InventoryEntry[]): void {
+  const locals = new Map<string, Set<string>>();
+  const add = (origin: string, a: string | undefined): void => {
+    if (!a) return;
+    const set = locals.get(origin) ?? new Set<string>();
+    set.add(a);
+    locals.set(origin, set);
+  };
+  for (const e of entries) {
+    const o = e.origin ?? '';
+    add(o, e.local?.address);
+    for (const s of e.ike) add(o, s.local?.address);
+  }
+  for (const e of entries) {
+    if (e.peer || e.kind !== 'ike-sa') continue;
+    const dst = e.fields.dst;
+    const src = e.fields.src;
+    if (typeof dst !== 'string' || typeof src !== 'string') continue;
+    const mine = locals.get(e.origin ?? '');
+    const sa = e.ike[0];
+    if (mine?.has(dst) && !mine.has(src)) {
+      e.peer = { address: src };
+      e.local = { address: dst };
+      if (sa) {
+        sa.role = 'responder';
+        sa.remote = { address: src };
+        sa.local = { address: dst };
+      }
+    } else if (mine?.has(src) && !mine.has(dst)) {
+      e.peer = { address: dst };
+      e.local = { address: src };
+      if (sa) {
+        sa.role = 'initiator';
+        sa.remote = { address: dst };
+        sa.local = { address: src };
+      }
+    }
+  }
 }
 
 function rowVars(e: InventoryEntry): Record<string, string | number> {
@@ -192,15 +257,20 @@ export function rowLabel(e: InventoryEntry): string {
   if (e.name) parts.push(e.name);
   const peer = e.peer?.address ?? e.peer?.id;
   if (peer) parts.push(peer);
+  else if (typeof e.fields.src === 'string' && typeof e.fields.dst === 'string')
+    parts.push(`${e.fields.src} → ${e.fields.dst}`);
   return parts.join(' ') || e.command;
 }
 
 export function flowLabel(f: InventoryFlow): string {
   if (f.local || f.remote) {
-    const proto = f.protocol && f.protocol !== 'ip' ? ` (${f.protocol === '47' ? 'GRE' : `proto ${f.protocol}`})` : '';
+    const proto =
+      f.protocol && f.protocol !== 'ip' ? ` (${f.protocol === '47' ? 'GRE' : `proto ${f.protocol}`})` : '';
     return `${f.local ?? '?'} → ${f.remote ?? '?'}${proto}`;
   }
-  return f.text ?? '?';
+  if (f.text) return f.text;
+  if (f.spiIn || f.spiOut) return `SPI ${f.spiIn ?? '?'}/${f.spiOut ?? '?'}`;
+  return '-';
 }
 
 /**
@@ -219,7 +289,8 @@ export function followUpCommand(e: InventoryEntry): string | undefined {
       if (e.vendor === 'panos') return e.name ? `clear vpn ike-sa gateway ${e.name}` : undefined;
       const sa = e.ike[0];
       if (sa?.version === 2) {
-        if (e.vendor === 'cisco-ios' && sa.remote?.address) return `clear crypto ikev2 sa remote ${sa.remote.address}${vrf}`;
+        if (e.vendor === 'cisco-ios' && sa.remote?.address)
+          return `clear crypto ikev2 sa remote ${sa.remote.address}${vrf}`;
         return undefined;
       }
       if (e.vendor === 'cisco-asa') return peer ? `clear crypto ikev1 sa ${peer}` : undefined;
@@ -243,7 +314,11 @@ function tunnelName(n: string): string {
   return i > 0 ? n.slice(0, i) : n;
 }
 
-function pick(lines: readonly SourceLine[], at: Record<string, number>, keys: readonly string[]): SourceLine[] {
+function pick(
+  lines: readonly SourceLine[],
+  at: Record<string, number>,
+  keys: readonly string[],
+): SourceLine[] {
   const want = new Set<number>();
   for (const k of keys) {
     const n = at[k];
@@ -303,7 +378,10 @@ function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
   for (const f of e.flows) {
     const fv = { flow: flowLabel(f) };
     // FLOW_NO_ACTIVE_SA: the flow is configured (an ACL/proxy pair) but no SA protects it.
-    const noSpi = f.spiOut !== undefined && /^(?:0x)?0+$/i.test(f.spiOut) && (f.spiIn === undefined || /^(?:0x)?0+$/i.test(f.spiIn));
+    const noSpi =
+      f.spiOut !== undefined &&
+      /^(?:0x)?0+$/i.test(f.spiOut) &&
+      (f.spiIn === undefined || /^(?:0x)?0+$/i.test(f.spiIn));
     if (f.activeSas === 0 || (f.activeSas === undefined && noSpi)) {
       out.push(
         finding(e, idx, 'FLOW_NO_ACTIVE_SA', 'error', undefined, { ...fv, active: f.activeSas ?? 0 }, [
@@ -315,7 +393,12 @@ function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
     const pin = f.pktsIn;
     const pout = f.pktsOut;
     if (pin !== undefined && pout !== undefined && f.activeSas !== 0) {
-      const variant = pout >= ONE_WAY_MIN_PKTS && pin === 0 ? 'out' : pin >= ONE_WAY_MIN_PKTS && pout === 0 ? 'in' : undefined;
+      const variant =
+        pout >= ONE_WAY_MIN_PKTS && pin === 0
+          ? 'out'
+          : pin >= ONE_WAY_MIN_PKTS && pout === 0
+            ? 'in'
+            : undefined;
       if (variant) {
         out.push(
           finding(e, idx, 'ONE_WAY_TRAFFIC', 'warning', variant, { ...fv, pktsIn: pin, pktsOut: pout }, [
@@ -339,11 +422,25 @@ function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
     add('outbound drops', f.dropOut, 'dropOut');
     for (const [k, n] of Object.entries(f.errors ?? {})) add(k, n, `error:${k}`);
     if (errs.length) {
-      out.push(finding(e, idx, 'SA_ERRORS', 'warning', undefined, { ...fv, errors: errs.join(', ') }, pick(f.lines, f.at, errKeys)));
+      out.push(
+        finding(
+          e,
+          idx,
+          'SA_ERRORS',
+          'warning',
+          undefined,
+          { ...fv, errors: errs.join(', ') },
+          pick(f.lines, f.at, errKeys),
+        ),
+      );
     }
     // SA_NEAR_EXPIRY: the SA is about to run out (seconds or kilobytes) at the time of the snapshot.
     if (f.activeSas !== 0) {
-      const near = nearExpiry(f.remainingSec, f.lifetimeSec, NEAR_EXPIRY_SEC) ? 'sec' : nearExpiry(f.remainingKb, f.lifetimeKb, NEAR_EXPIRY_KB) ? 'kb' : undefined;
+      const near = nearExpiry(f.remainingSec, f.lifetimeSec, NEAR_EXPIRY_SEC)
+        ? 'sec'
+        : nearExpiry(f.remainingKb, f.lifetimeKb, NEAR_EXPIRY_KB)
+          ? 'kb'
+          : undefined;
       if (near) {
         out.push(
           finding(
@@ -362,14 +459,26 @@ function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
   for (const s of e.ike) {
     if (s.remainingSec !== undefined && nearExpiry(s.remainingSec, s.lifetimeSec, NEAR_EXPIRY_SEC)) {
       out.push(
-        finding(e, idx, 'SA_NEAR_EXPIRY', 'info', 'ike', { remaining: s.remainingSec }, pick(s.lines, s.at, ['remainingSec', 'lifetime'])),
+        finding(
+          e,
+          idx,
+          'SA_NEAR_EXPIRY',
+          'info',
+          'ike',
+          { remaining: s.remainingSec },
+          pick(s.lines, s.at, ['remainingSec', 'lifetime']),
+        ),
       );
     }
   }
   // WEAK_TRANSFORM: DES, 3DES, MD5, SHA-1, DH 1/2/5 in use (RFC 8221, RFC 8247).
   const weak: string[] = [];
   const weakEvidence: SourceLine[] = [];
-  const check = (algs: InventoryAlgorithms | undefined, lines: SourceLine[], at: Record<string, number>): void => {
+  const check = (
+    algs: InventoryAlgorithms | undefined,
+    lines: SourceLine[],
+    at: Record<string, number>,
+  ): void => {
     if (!algs) return;
     for (const [k, kind] of ALG_KINDS) {
       const raw = algs[k];
@@ -385,7 +494,10 @@ function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
   };
   for (const s of e.ike) check(s.algorithms, s.lines, s.at);
   for (const f of e.flows) check(f.algorithms, f.lines, f.at);
-  if (weak.length) out.push(finding(e, idx, 'WEAK_TRANSFORM', 'warning', undefined, { algorithms: weak.join(', ') }, weakEvidence));
+  if (weak.length)
+    out.push(
+      finding(e, idx, 'WEAK_TRANSFORM', 'warning', undefined, { algorithms: weak.join(', ') }, weakEvidence),
+    );
   return out;
 }
 
@@ -406,7 +518,17 @@ export function algorithmsOf(raw: string, kind: AlgorithmKind | undefined): Algo
   const out: Algorithm[] = [];
   for (let tok of raw.split(/[\s/,]+/)) {
     tok = tok.trim().toLowerCase();
-    if (!tok || tok === 'none' || tok === 'n/a' || tok === 'psk' || tok === 'esp' || tok === 'ah' || tok === 'tunl' || tok === 'trns') continue;
+    if (
+      !tok ||
+      tok === 'none' ||
+      tok === 'n/a' ||
+      tok === 'psk' ||
+      tok === 'esp' ||
+      tok === 'ah' ||
+      tok === 'tunl' ||
+      tok === 'trns'
+    )
+      continue;
     tok = tok.replace(/^esp-/, '').replace(/-hmac$/, '');
     let m = /^(\d{3})-aes$/.exec(tok);
     if (m) tok = `aes${m[1]}`;
@@ -416,6 +538,10 @@ export function algorithmsOf(raw: string, kind: AlgorithmKind | undefined): Algo
     if (m) tok = `aes${m[1]}gcm`;
     if (/^\d{1,2}$/.test(tok) && kind !== 'dh_group') continue;
     if (tok === 'sha2') tok = 'sha256';
+    if (tok === 'gcm' || tok === 'gmac') tok = `aes${tok}`;
+    // parseAlgorithm reads `sha256` as `sha` + a 256-bit truncation suffix (sha1); spell it sha2_256.
+    m = /^(?:hmac-?)?sha-?(256|384|512)$/.exec(tok);
+    if (m) tok = `sha2_${m[1]}`;
     const a = parseAlgorithm(tok, kind);
     if (a) out.push(a);
   }
@@ -428,7 +554,9 @@ function nearExpiry(remaining: number | undefined, total: number | undefined, fa
   return remaining < fallback;
 }
 
-function downState(e: InventoryEntry): { status: string; severity: InventoryFinding['severity'] } | undefined {
+function downState(
+  e: InventoryEntry,
+): { status: string; severity: InventoryFinding['severity'] } | undefined {
   const st = e.status?.toUpperCase();
   if (e.kind === 'crypto-session' && st && DOWN_STATUSES.has(st)) {
     return { status: e.status!, severity: st === 'DOWN' ? 'error' : 'warning' };
@@ -439,17 +567,22 @@ function downState(e: InventoryEntry): { status: string; severity: InventoryFind
     if (!s) return undefined;
     if (e.vendor === 'panos') {
       // PAN-OS IKEv2 `ST` column: Established when up; IKEv1 rows list only SAs that are up.
-      if (sa.version === 2 && !/^Established$/i.test(s) && !/^\d+$/.test(s)) return { status: s, severity: 'warning' };
+      if (sa.version === 2 && !/^Established$/i.test(s) && !/^\d+$/.test(s))
+        return { status: s, severity: 'warning' };
       return undefined;
     }
-    if (sa.version === 2) return /^(?:READY|UP-ACTIVE)$/i.test(s) ? undefined : { status: s, severity: 'warning' };
+    if (sa.version === 2)
+      return /^(?:READY|UP-ACTIVE)$/i.test(s) ? undefined : { status: s, severity: 'warning' };
     if (e.fields['deleted'] === true) return undefined;
     return IKEV1_UP.test(s) ? undefined : { status: s, severity: 'warning' };
   }
-  if (e.kind === 'tunnel' && e.status && !/^active$/i.test(e.status)) return { status: e.status, severity: 'error' };
+  if (e.kind === 'tunnel' && e.status && !/^active$/i.test(e.status))
+    return { status: e.status, severity: 'error' };
   if (e.kind === 'ipsec-sa' && e.vendor === 'panos') {
+    // IKEv2 child SA `ST` column: Mature when usable; IKEv1 phase-2 rows print a state number.
     const f = e.flows[0];
-    if (f?.status && !/^Mature$/i.test(f.status)) return { status: f.status, severity: 'warning' };
+    if (f?.status && !/^Mature$/i.test(f.status) && !/^\d+$/.test(f.status))
+      return { status: f.status, severity: 'warning' };
   }
   return undefined;
 }
