@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   onExplain?: (item: ExplainItem) => void;
   /** Bytes read so far (progress bar). */
   onBytes?: (n: number) => void;
+  /** Lines handed to the analyzer (progress bar). */
+  onLines?: (n: number) => void;
   stdin?: NodeJS.ReadableStream;
   now?: Date;
   twoSided?: boolean;
@@ -41,7 +43,10 @@ async function run(sources: AsyncIterable<InputSource> | Iterable<InputSource>, 
   for await (const src of sources) {
     if (!src.info.skipped) {
       const h = an.beginInput(src.path);
-      for await (const batch of src.records()) h.push(batch);
+      for await (const batch of src.records()) {
+        h.push(batch);
+        opts.onLines?.(batch.length);
+      }
     }
     meta.push(src.info);
   }

@@ -1,7 +1,11 @@
 // The command line: a thin layer over the library API.
 // Exit status: 0 no failure found, 1 at least one tunnel failed or went down, 2 usage or input error.
 import { Command, CommanderError, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { compare, pairPolicies } from '../config/compare.js';
+import { parseConfigFile } from '../config/index.js';
+import { renderCompareMarkdown, renderCompareText } from '../render/compare.js';
+import { renderStatus } from '../render/status.js';
 import { analyze } from '../analyze.js';
 import type { ExplainItem } from '../core/analyzer.js';
 import { ALL_CODES, FINDING_CODES } from '../core/rule.js';
@@ -61,17 +65,33 @@ interface AnalyzeCliOptions {
   output?: string;
   showTimeline?: boolean;
   progress?: boolean;
+  config?: string[];
+}
+
+function totalBytes(paths: string[]): number | undefined {
+  let n = 0;
+  for (const p of paths) {
+    try {
+      const st = statSync(p);
+      if (!st.isFile()) return undefined;
+      n += st.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return n;
 }
 
 export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise<number> {
   const lang = detectLang(o.lang);
   const color = o.output ? false : useColor(o.color, process.stdout);
-  const progress = o.progress === false || o.explain ? undefined : createProgress();
+  const progress = o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
   const report = await analyze(paths.length ? paths : ['-'], {
     lang,
     timeline: o.timeline,
     ...(o.explain ? { onExplain: explainPrinter(lang, color) } : {}),
-    ...(progress ? { onBytes: (n: number) => progress.tick(n, 0) } : {}),
+    ...(progress ? { onBytes: (n: number) => progress.tick(n, 0), onLines: (n: number) => progress.tick(0, n) } : {}),
+    ...(o.config?.length ? { configs: o.config } : {}),
     stdin: process.stdin,
   });
   progress?.done();
@@ -106,9 +126,85 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', t('en', 'cli.color'))
     .option('--no-color', t('en', 'cli.noColor'))
     .option('--no-progress', t('en', 'cli.noProgress'))
+    .option('-c, --config <files...>', t('en', 'cli.config'))
     .action(async (paths: string[], o: AnalyzeCliOptions) => {
       if (o.lang !== undefined && !isLang(o.lang)) throw new CommanderError(EXIT_USAGE, 'ikescope.lang', t('en', 'cli.badLang', { value: o.lang }));
       setExit(await runAnalyze(paths, o));
+    });
+
+  program
+    .command('status')
+    .description(t('en', 'cli.status'))
+    .argument('[paths...]', t('en', 'cli.paths'))
+    .option('-f, --format <format>', t('en', 'cli.format'), 'text')
+    .option('-l, --lang <lang>', t('en', 'cli.lang'))
+    .option('--color', t('en', 'cli.color'))
+    .option('--no-color', t('en', 'cli.noColor'))
+    .action(async (paths: string[], o: { format: string; lang?: string; color?: boolean }) => {
+      const lang = detectLang(o.lang);
+      const report = await analyze(paths.length ? paths : ['-'], { lang, stdin: process.stdin });
+      if (o.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else process.stdout.write(renderStatus(report.inventory, { lang, color: useColor(o.color, process.stdout) }));
+      const bad = report.inventory.findings.some((f) => f.severity === 'error');
+      setExit(exitCodeOf(report) === EXIT_USAGE ? EXIT_USAGE : bad ? EXIT_FAILED : EXIT_OK);
+    });
+
+  program
+    .command('compare')
+    .description(t('en', 'cli.compare'))
+    .argument('<a>', 'A')
+    .argument('<b>', 'B')
+    .addOption(new Option('-f, --format <format>', t('en', 'cli.format')).choices(['text', 'json', 'md']).default('text'))
+    .option('-l, --lang <lang>', t('en', 'cli.lang'))
+    .option('--tunnel-a <name>', t('en', 'cli.tunnelA'))
+    .option('--tunnel-b <name>', t('en', 'cli.tunnelB'))
+    .option('--color', t('en', 'cli.color'))
+    .option('--no-color', t('en', 'cli.noColor'))
+    .action((a: string, b: string, o: { format: string; lang?: string; tunnelA?: string; tunnelB?: string; color?: boolean }) => {
+      const lang = detectLang(o.lang);
+      const ca = parseConfigFile(a);
+      const cb = parseConfigFile(b);
+      for (const [p, c] of [
+        [a, ca],
+        [b, cb],
+      ] as const) {
+        if (!c) {
+          process.stderr.write(`ikescope: ${t(lang, 'cmp.noConfig', { path: p })}\n`);
+          setExit(EXIT_USAGE);
+          return;
+        }
+        if (!c.tunnels.length) {
+          process.stderr.write(`ikescope: ${t(lang, 'cmp.noTunnels', { path: p })}\n`);
+          setExit(EXIT_USAGE);
+          return;
+        }
+      }
+      const pickA = o.tunnelA ? ca!.tunnels.filter((x) => x.name === o.tunnelA) : ca!.tunnels;
+      const pickB = o.tunnelB ? cb!.tunnels.filter((x) => x.name === o.tunnelB) : cb!.tunnels;
+      if (!pickA.length || !pickB.length) {
+        const [p, n] = !pickA.length ? [a, o.tunnelA] : [b, o.tunnelB];
+        process.stderr.write(`ikescope: ${t(lang, 'cmp.noTunnel', { path: p, name: n ?? '' })}\n`);
+        setExit(EXIT_USAGE);
+        return;
+      }
+      const pair = pairPolicies(pickA, pickB)!;
+      const res = compare(pair[0], pair[1]);
+      if (o.format === 'json')
+        process.stdout.write(
+          JSON.stringify(
+            {
+              schema: 'ikescope.compare/1',
+              ...res,
+              unparsed: { a: ca!.unparsed, b: cb!.unparsed },
+              secretsMasked: { a: ca!.secretsMasked, b: cb!.secretsMasked },
+            },
+            null,
+            2,
+          ) + '\n',
+        );
+      else if (o.format === 'md') process.stdout.write(renderCompareMarkdown(res, lang));
+      else process.stdout.write(renderCompareText(res, lang, useColor(o.color, process.stdout)));
+      setExit(res.verdict === 'ESTABLISHED' ? EXIT_OK : EXIT_FAILED);
     });
 
   program
