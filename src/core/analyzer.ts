@@ -262,6 +262,23 @@ export class Analyzer {
       list.push(t);
       named.set(k, list);
     }
+    // Peer-only lines (logged before the daemon named the SA) join the one unnamed SA attempt
+    // of the same peer when there is exactly one.
+    const saByPeer = new Map<string, Tunnel[]>();
+    for (const t of this.tunnels.values()) {
+      if (!t.key.includes('|sa:') || !t.remote.address) continue;
+      const k = `${t.origin}|${t.remote.address}`;
+      saByPeer.set(k, [...(saByPeer.get(k) ?? []), t]);
+    }
+    for (const [key, t] of [...this.tunnels]) {
+      if (!t.key.includes('|peer:') || !t.remote.address) continue;
+      if (named.get(`${t.origin}|${t.remote.address}`)?.length) continue;
+      const cands = saByPeer.get(`${t.origin}|${t.remote.address}`);
+      if (cands?.length === 1) {
+        cands[0]!.absorb(t);
+        this.tunnels.delete(key);
+      }
+    }
     const attempts = new Map<string, Tunnel>();
     for (const [key, t] of [...this.tunnels]) {
       if (t.key.includes('|conn:') || !t.remote.address) continue;

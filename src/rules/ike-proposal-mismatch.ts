@@ -10,7 +10,7 @@ const rule: Rule = {
   rank: 20,
   needs: ['proposal.none', 'proposal.mismatch', 'notify.received', 'notify.sent'],
   evaluate({ t }) {
-    const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === 'ike');
+    const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === 'ike' && e.details?.candidate !== true);
     const explicit = t.events('proposal.mismatch').filter((e) => (e.scope ?? 'ike') === 'ike');
     const noProp = notifies(t, 'NO_PROPOSAL_CHOSEN').filter(inIkeSetup);
     const invalidKe = notifies(t, 'INVALID_KE_PAYLOAD');

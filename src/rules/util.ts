@@ -90,7 +90,7 @@ export function findMismatch(t: Tunnel, scope: 'ike' | 'child'): { m?: Mismatch;
     const m = compareOffers(cfg.proposals, rcv.proposals);
     if (m) return { m, evidence: [rcv, cfg] };
   }
-  const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === scope);
+  const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === scope && e.details?.candidate !== true);
   const n = none.find((e) => e.param);
   if (n?.param) return { m: { param: n.param, localValue: n.localValue ?? '?', remoteValue: n.remoteValue ?? '?' }, evidence: [n] };
   return { evidence: [] };

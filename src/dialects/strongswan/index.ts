@@ -1,12 +1,409 @@
-// PLACEHOLDER: replaced by the real dialect.
+// strongSwan's IKE daemon charon (and charon-systemd, charon-nm, charon-cmd): file logs, syslog,
+// journald, swanctl output. One pattern per message of libcharon that matters for a diagnosis; each
+// sits beside real lines (pfSense/Netgate documentation, public issue threads, the project's lab
+// corpus) or lines written from the DBG format string in strongSwan's source (5.3 to 6.0 spellings).
+//
+// The parser adds what one line cannot know but the lines just before it on the same charon thread
+// tell (a thread runs one job, e.g. the processing of one message):
+//  - `received proposals:` directly followed by `configured proposals:` is proposal_select()'s
+//    report; comparing the two names the transform that differs. The verdict line that follows
+//    ("received proposals unacceptable", "no proposal found", ...) gets that parameter and a
+//    `proposal.mismatch` event; a `selected proposal:` line cancels it (level 2 logs print both
+//    lists on success too). Without lists the last `no acceptable X found` names the parameter;
+//  - "no matching peer config found" takes the identities of the lookup line before it;
+//  - `giving up after N retransmits` for a request that was an empty INFORMATIONAL (IKEv2 liveness
+//    check, charon's DPD) means the peer died;
+//  - the IKE version and name learned for an IKE SA's unique id are filled into its later events.
 import { definePatternDialect } from '../../core/dialect.js';
+import type { Dialect, DialectParser, ParseResult, PatternDialectSpec } from '../../core/dialect.js';
+import type { EventDraft, IkeVersion, LogRecord } from '../../core/model.js';
+import { acceptsCharon, charonPrefix } from './prefix.js';
+import { compareProposals, parseProposalList, proposalScope } from './proposals.js';
+import type { Proposal, ProposalMismatch } from './proposals.js';
+import { messagePatterns } from './patterns/messages.js';
+import { ikePatterns } from './patterns/ike.js';
+import { negotiationPatterns } from './patterns/negotiation.js';
+import { authPatterns } from './patterns/auth.js';
+import { childPatterns } from './patterns/child.js';
+import { daemonPatterns } from './patterns/daemon.js';
 
-export const strongswan = definePatternDialect({
+export const strongswanSpec: PatternDialectSpec = {
   id: 'strongswan',
   name: 'strongSwan charon',
   vendor: 'strongSwan',
   fixFamily: 'strongswan',
-  accepts: () => false,
-  prefix: () => undefined,
-  patterns: [],
-});
+  accepts: acceptsCharon,
+  prefix: charonPrefix,
+  patterns: [
+    ...messagePatterns,
+    ...ikePatterns,
+    ...negotiationPatterns,
+    ...authPatterns,
+    ...childPatterns,
+    ...daemonPatterns,
+  ],
+  // charon lines of the IKE-related groups that no pattern reads.
+  ipsecHint: /\d\[(?:IKE|CHD|ENC|CFG|NET|KNL)\d?\] /,
+};
+
+interface ThreadMemory {
+  /** Lines seen on this thread. */
+  seq: number;
+  received?: { list: Proposal[]; at: number };
+  mismatch?: { value: ProposalMismatch; at: number };
+  candidate?: { param: EventDraft['param']; at: number };
+  lastScope?: 'ike' | 'child';
+  /** Identities from the last `looking for peer configs matching` line. */
+  peerIds?: { local?: string; remote?: string; at: number };
+  /** The job this thread runs now: the IKE SA and peer its lines are about. */
+  job?: { sa?: string; peer?: string; at: number; time?: number };
+}
+
+/** Which SA a proposal failure inside a given exchange is about (RFC 7296 §1.2-1.3, RFC 2409 §5). */
+const SCOPE_BY_EXCHANGE: Readonly<Record<string, 'ike' | 'child'>> = {
+  IKE_SA_INIT: 'ike',
+  MAIN_MODE: 'ike',
+  AGGRESSIVE_MODE: 'ike',
+  IKE_AUTH: 'child',
+  QUICK_MODE: 'child',
+};
+
+/** Lines and milliseconds one job (the processing of one message) spans at most. */
+const JOB_SPAN = 40;
+const JOB_MS = 5000;
+
+/** How many lines of one thread a proposal selection spans (selecting, candidates, lists, verdict). */
+const SELECTION_SPAN = 12;
+
+interface SaMemory {
+  version?: IkeVersion;
+  conn?: string;
+  established?: boolean;
+  /** Child SA work seen: phase 1 is over even when the log starts later. */
+  childPhase?: boolean;
+  livenessMids: Set<number>;
+  lastRetransmitMid?: number;
+  /** A packet from the peer arrived for this SA: the path works in at least one direction. */
+  heardFromPeer?: boolean;
+  /** Size of the last packet sent and whether the last request went out as IKE fragments. */
+  lastPacketBytes?: number;
+  lastPacketV6?: boolean;
+  lastRequestFragmented?: boolean;
+}
+
+/**
+ * Largest IKE message that fits one 1500-byte packet without IP fragmentation: minus IPv4/IPv6 and
+ * UDP headers (and the 4-byte non-ESP marker on port 4500, which charon counts in its byte total).
+ */
+const UNFRAGMENTED_V4 = 1472;
+const UNFRAGMENTED_V6 = 1452;
+
+/** Per-input memory; one instance per parser. */
+class CharonSession {
+  private readonly threads = new Map<string, ThreadMemory>();
+  private readonly sas = new Map<string, SaMemory>();
+  /** Peer address → the IKE SA last seen with it. */
+  private readonly byAddress = new Map<string, string>();
+  /** IKE SAs seen and not yet deleted. */
+  private readonly open = new Set<string>();
+
+  /** Lines of one charon thread belong to one job, e.g. the processing of one message. */
+  private thread(e: EventDraft | undefined): ThreadMemory {
+    const t = e?.details?.thread;
+    const key = t !== undefined ? `t${String(t)}` : '*';
+    let m = this.threads.get(key);
+    if (!m) {
+      m = { seq: 0 };
+      this.threads.set(key, m);
+    }
+    return m;
+  }
+
+  private sa(key: string | undefined): SaMemory {
+    const k = key ?? '*';
+    let m = this.sas.get(k);
+    if (!m) {
+      m = { livenessMids: new Set() };
+      this.sas.set(k, m);
+    }
+    return m;
+  }
+
+  enrich(results: ParseResult[], time: number | undefined): void {
+    for (const r of results) {
+      const t = this.thread(r.events[0]);
+      t.seq++;
+      const extra: EventDraft[] = [];
+      for (const e of r.events) {
+        this.infer(e, t, time);
+        this.enrichEvent(e, t, extra);
+      }
+      r.events.push(...extra);
+    }
+  }
+
+  /**
+   * Logs without `<conn|id>` name the IKE SA only on some lines. A charon worker thread logs one job
+   * at a time and a job that handles a message starts with `received packet`, so a line that names
+   * no SA belongs to the SA (or at least the peer) its thread's job is about. Inferred values are
+   * marked in details.
+   */
+  private infer(e: EventDraft, t: ThreadMemory, time: number | undefined): void {
+    const addr = e.remote?.address;
+    if (e.sa !== undefined && addr !== undefined && e.kind !== 'info') this.byAddress.set(addr, e.sa);
+    if (e.kind === 'info' && e.details?.packet === true && e.direction === 'in') {
+      const known = e.sa ?? (addr !== undefined ? this.byAddress.get(addr) : undefined);
+      t.job = { at: t.seq };
+      if (known !== undefined) t.job.sa = known;
+      if (addr !== undefined) t.job.peer = addr;
+      if (time !== undefined) t.job.time = time;
+      return;
+    }
+    // A peer's first message starts a new IKE SA on this (responding) side.
+    if (e.kind === 'msg.received' && e.role === 'responder' && t.job) delete t.job.sa;
+    const job = t.job;
+    const fresh =
+      job !== undefined &&
+      t.seq - job.at <= JOB_SPAN &&
+      (time === undefined || job.time === undefined || Math.abs(time - job.time) <= JOB_MS);
+    if (e.sa !== undefined) {
+      const peer = fresh && (job.sa === undefined || job.sa === e.sa) ? job.peer : undefined;
+      if (peer !== undefined && e.remote === undefined) {
+        e.remote = { address: peer };
+        e.details = { ...(e.details ?? {}), inferredPeer: true };
+        this.byAddress.set(peer, e.sa);
+      }
+      t.job = { sa: e.sa, at: t.seq };
+      if (peer !== undefined) t.job.peer = peer;
+      if (time !== undefined) t.job.time = time;
+      return;
+    }
+    if (!fresh) {
+      // Single-tunnel logs without `<conn|id>`: retransmit and timeout jobs run on other threads.
+      const [only] = this.open;
+      if (this.open.size === 1 && only !== undefined && e.conn === undefined) {
+        e.sa = only;
+        e.details = { ...(e.details ?? {}), inferredSa: true };
+      }
+      return;
+    }
+    if (job.sa !== undefined) {
+      e.sa = job.sa;
+      e.details = { ...(e.details ?? {}), inferredSa: true };
+    } else if (job.peer !== undefined && e.remote === undefined && e.conn === undefined) {
+      e.remote = { address: job.peer };
+      e.details = { ...(e.details ?? {}), inferredPeer: true };
+    }
+  }
+
+  private enrichEvent(e: EventDraft, t: ThreadMemory, extra: EventDraft[]): void {
+    const sa = e.sa !== undefined ? this.sa(e.sa) : undefined;
+    if (sa) {
+      if (e.ikeVersion !== undefined) sa.version ??= e.ikeVersion;
+      else if (sa.version !== undefined) e.ikeVersion = sa.version;
+      if (e.conn !== undefined) sa.conn = e.conn;
+      else if (sa.conn !== undefined) e.conn = sa.conn;
+    }
+    if (e.sa !== undefined) {
+      const gone =
+        e.kind === 'ike.deleted' ||
+        (e.kind === 'ike.state' && (e.state === 'DELETED' || e.state === 'DESTROYING'));
+      if (gone) this.open.delete(e.sa);
+      else if (!e.details?.inferredSa) this.open.add(e.sa);
+    }
+    // IKEv1 has its own INITIAL-CONTACT (RFC 2407 §4.6.3.3); a long-name line does not say which.
+    if (e.ikeVersion === 1 && e.notify === 'INITIAL_CONTACT') e.notify = 'INITIAL_CONTACT_V1';
+    switch (e.kind) {
+      case 'proposal.received': {
+        const list = parseProposalList((e.proposals ?? []).join(', '));
+        t.received = { list, at: t.seq };
+        t.lastScope = proposalScope(list);
+        t.mismatch = undefined;
+        break;
+      }
+      case 'proposal.configured': {
+        // proposal_select() logs the two lists back to back. At level 1 it does so only when nothing
+        // matched; at level 2 also before `selected proposal:`. The comparison is therefore kept until
+        // the line that says the selection failed.
+        if (t.received && t.received.at === t.seq - 1) {
+          const configured = parseProposalList((e.proposals ?? []).join(', '));
+          const m = compareProposals(t.received.list, configured);
+          t.mismatch = m ? { value: m, at: t.seq } : undefined;
+        }
+        break;
+      }
+      case 'proposal.selected':
+        t.mismatch = undefined;
+        t.candidate = undefined;
+        break;
+      case 'proposal.none': {
+        if (e.details?.candidate === true) {
+          t.candidate = { param: e.param, at: t.seq };
+          break;
+        }
+        const recent = (at: number | undefined) => at !== undefined && t.seq - at <= SELECTION_SPAN;
+        if (e.scope === undefined && t.lastScope !== undefined && recent(t.received?.at))
+          e.scope = t.lastScope;
+        if (e.param === undefined) {
+          const m = recent(t.mismatch?.at) ? t.mismatch?.value : undefined;
+          if (m && (e.scope === undefined || m.scope === undefined || m.scope === e.scope)) {
+            e.param = m.param;
+            e.localValue = m.localValue;
+            e.remoteValue = m.remoteValue;
+            extra.push({
+              ...copyRef(e),
+              kind: 'proposal.mismatch',
+              ...(m.scope ? { scope: m.scope } : {}),
+              param: m.param,
+              localValue: m.localValue,
+              remoteValue: m.remoteValue,
+              details: {
+                ...(e.details ?? {}),
+                differing: m.differing.join(','),
+                derived: 'received vs configured proposals',
+              },
+            });
+            t.mismatch = undefined;
+          } else if (t.candidate?.param !== undefined && recent(t.candidate.at)) {
+            e.param = t.candidate.param;
+          }
+        }
+        // A child SA that fails only on the key exchange method: one side wants PFS (or another group).
+        if (e.scope === 'child' && e.param === 'dh_group') {
+          extra.push({
+            ...copyRef(e),
+            kind: 'pfs.mismatch',
+            param: 'dh_group',
+            ...(e.localValue !== undefined ? { localValue: e.localValue } : {}),
+            ...(e.remoteValue !== undefined ? { remoteValue: e.remoteValue } : {}),
+            details: { ...(e.details ?? {}), derived: 'child proposal differs in the key exchange method' },
+          });
+        }
+        break;
+      }
+      case 'ike.established':
+        if (sa) sa.established = true;
+        break;
+      case 'ike.initiate':
+      case 'ike.respond':
+        // A new IKE SA under a known id would be odd, but keep its phase honest.
+        if (sa) sa.childPhase = false;
+        break;
+      case 'ike.peer-id':
+        t.peerIds = { local: e.local?.id, remote: e.remote?.id, at: t.seq };
+        break;
+      case 'id.mismatch':
+        // "no matching peer config found" names no identity; the lookup line just before it does.
+        if (e.remoteValue === undefined && t.peerIds && t.seq - t.peerIds.at <= SELECTION_SPAN) {
+          if (t.peerIds.remote !== undefined) {
+            e.remoteValue = t.peerIds.remote;
+            e.remote = { ...(e.remote ?? {}), id: t.peerIds.remote };
+          }
+          if (t.peerIds.local !== undefined) e.local = { ...(e.local ?? {}), id: t.peerIds.local };
+        }
+        break;
+      case 'info':
+        if (e.details?.packet === true) {
+          const key = this.sa(e.sa);
+          if (e.direction === 'in') key.heardFromPeer = true;
+          else if (typeof e.details.bytes === 'number') {
+            key.lastPacketBytes = e.details.bytes;
+            key.lastPacketV6 = (e.remote?.address ?? '').includes(':');
+          }
+        }
+        break;
+      case 'frag.enabled':
+        if (e.direction === 'out') this.sa(e.sa).lastRequestFragmented = true;
+        break;
+      case 'msg.sent': {
+        const key = this.sa(e.sa);
+        if (e.details?.request === true) key.lastRequestFragmented = e.details.fragment !== undefined;
+        if (e.details?.liveness === true && e.messageId !== undefined) {
+          key.livenessMids.add(e.messageId);
+          if (key.livenessMids.size > 64)
+            key.livenessMids.delete(key.livenessMids.values().next().value as number);
+        }
+        break;
+      }
+      case 'msg.retransmit':
+        if (e.direction === 'out' && e.messageId !== undefined) this.sa(e.sa).lastRetransmitMid = e.messageId;
+        break;
+      case 'ike.timeout': {
+        if (e.count === undefined || e.reason !== 'retransmits exhausted') break;
+        const key = this.sa(e.sa);
+        const mid = key.lastRetransmitMid;
+        e.details = {
+          ...(e.details ?? {}),
+          ...(mid !== undefined ? { messageId: mid } : {}),
+          ...(key.established ? { established: true } : {}),
+        };
+        // The peer answered before, the unanswered request was one datagram larger than a 1500-byte
+        // path carries unfragmented, and charon did not use IKE fragmentation: the IP fragments got lost.
+        const limit = key.lastPacketV6 ? UNFRAGMENTED_V6 : UNFRAGMENTED_V4;
+        if (key.heardFromPeer && !key.lastRequestFragmented && (key.lastPacketBytes ?? 0) > limit) {
+          extra.push({
+            ...copyRef(e),
+            kind: 'frag.dropped',
+            reason: 'a large request sent without IKE fragmentation was never answered',
+            details: { ...(e.details ?? {}), bytes: key.lastPacketBytes ?? 0, inferred: true },
+          });
+        }
+        if (mid !== undefined && key.livenessMids.has(mid)) {
+          extra.push({
+            ...copyRef(e),
+            kind: 'dpd.dead',
+            count: e.count,
+            messageId: mid,
+            reason: 'no answer to the liveness check',
+            details: { ...(e.details ?? {}) },
+          });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    // IKE or child SA? Proposal failures and NO_PROPOSAL_CHOSEN after the IKE SA is up concern a child
+    // SA (IKE_AUTH's child, CREATE_CHILD_SA, quick mode); before, the IKE SA itself.
+    if (
+      sa &&
+      (e.kind.startsWith('child.') || e.exchange === 'QUICK_MODE' || e.exchange === 'CREATE_CHILD_SA')
+    )
+      sa.childPhase = true;
+    const proposalFailure =
+      e.kind === 'proposal.none' ||
+      e.kind === 'proposal.mismatch' ||
+      ((e.kind === 'notify.received' || e.kind === 'notify.sent') && e.notify === 'NO_PROPOSAL_CHOSEN');
+    if (proposalFailure && e.scope === undefined) {
+      const byExchange = SCOPE_BY_EXCHANGE[e.exchange ?? ''];
+      if (byExchange) e.scope = byExchange;
+      else if (sa) e.scope = sa.established || sa.childPhase ? 'child' : 'ike';
+    }
+  }
+}
+
+/** The identifying fields an extra event shares with the event it was derived from. */
+function copyRef(e: EventDraft): Partial<EventDraft> {
+  const out: Partial<EventDraft> = {};
+  if (e.conn !== undefined) out.conn = e.conn;
+  if (e.sa !== undefined) out.sa = e.sa;
+  if (e.ikeVersion !== undefined) out.ikeVersion = e.ikeVersion;
+  return out;
+}
+
+const patternDialect = definePatternDialect(strongswanSpec);
+
+export const strongswan: Dialect & { spec: PatternDialectSpec } = {
+  ...patternDialect,
+  createParser(): DialectParser {
+    const inner = patternDialect.createParser();
+    const session = new CharonSession();
+    return {
+      parse(record: LogRecord): ParseResult[] {
+        const results = inner.parse(record);
+        if (results.length) session.enrich(results, record.time);
+        return results;
+      },
+    };
+  },
+};
