@@ -153,6 +153,16 @@ export function viewOf(t: Tunnel): TunnelView {
   let lastFailure = lastSeqOf(t, FAIL_KINDS);
   for (const k of ['notify.received', 'notify.sent'] as const)
     for (const e of t.events(k)) if (e.notify && ERROR_NOTIFIES.has(e.notify) && t.order(e) > lastFailure) lastFailure = t.order(e);
+  // The live replay of SA state decides between up and down when the tunnel was ever up:
+  // a reauthentication or rekey deletes old SAs after the new ones are up.
+  const live = t.liveState();
+  if (live?.everUp) {
+    if (live.children.size > 0) {
+      const status: TunnelStatus = lastSeqOf(t, ['ike.timeout']) > lastUp ? 'failed' : 'established';
+      return { t, status, lastUp, lastDown, lastFailure };
+    }
+    return { t, status: lastFailure > Math.max(lastDown, lastUp) ? 'failed' : 'down', lastUp, lastDown, lastFailure };
+  }
   // An IKE SA that came up counts as up when no child SA failed after it (IKEv1 phase 1 alone,
   // or an IKEv2 SA whose CHILD_SA is still to come).
   let status: TunnelStatus;

@@ -53,6 +53,14 @@ function dedupe(events: IkeEvent[]): IkeEvent[] {
     .filter((e) => (seen.has(e.seq) ? false : (seen.add(e.seq), true)));
 }
 
+/** Which SAs of one host are up right now, replayed in that host's log order. */
+export interface LiveState {
+  ike: Set<string>;
+  /** child key (an SPI, or a placeholder) → the IKE SA it belongs to */
+  children: Map<string, string>;
+  everUp: boolean;
+}
+
 export class Tunnel {
   readonly key: string;
   readonly origin: string;
@@ -74,6 +82,8 @@ export class Tunnel {
   tail: IkeEvent[] = [];
   firstTime?: number;
   lastTime?: number;
+  /** Live SA state per origin (host or file). */
+  live = new Map<string, LiveState>();
   /** For a tunnel merged from two hosts: each other origin's clock minus the lead's, in ms. */
   offsets = new Map<string, number>();
 
@@ -108,6 +118,56 @@ export class Tunnel {
     const p = phaseOf(e);
     if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
     this.trackAttempt(e, p);
+    this.trackLive(e);
+  }
+
+  private trackLive(e: IkeEvent): void {
+    let st = this.live.get(e.origin);
+    if (!st) this.live.set(e.origin, (st = { ike: new Set(), children: new Map(), everUp: false }));
+    const norm = (x: string | undefined) => (x ? x.toLowerCase().replace(/^0x/, '') : undefined);
+    switch (e.kind) {
+      case 'ike.established':
+        st.ike.add(e.sa ?? '');
+        break;
+      case 'child.established':
+      case 'tunnel.up': {
+        const key = norm(e.spiIn) ?? norm(e.spiOut) ?? (e.kind === 'tunnel.up' ? 'tunnel' : `${e.sa ?? ''}#${e.seq}`);
+        st.children.set(key, e.parentSa ?? e.sa ?? '');
+        st.everUp = true;
+        if (st.children.size > 64) st.children.delete(st.children.keys().next().value!);
+        break;
+      }
+      case 'child.deleted': {
+        const spis = [norm(e.spiIn), norm(e.spiOut)].filter((x) => x !== undefined);
+        let removed = false;
+        for (const sp of spis) if (st.children.delete(sp)) removed = true;
+        if (!removed) {
+          for (const [k, sa] of st.children)
+            if (sa === (e.parentSa ?? e.sa ?? '') || !spis.length) {
+              st.children.delete(k);
+              break;
+            }
+        }
+        break;
+      }
+      case 'ike.deleted':
+        st.ike.delete(e.sa ?? '');
+        // IKEv2 child SAs live inside their IKE SA; IKEv1 IPsec SAs outlive the ISAKMP SA.
+        if ((e.ikeVersion ?? this.ikeVersion) !== 1) for (const [k, sa] of st.children) if (sa === (e.sa ?? '')) st.children.delete(k);
+        break;
+      case 'dpd.dead':
+      case 'tunnel.down':
+        st.ike.clear();
+        st.children.clear();
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The live state of the lead origin (or of any origin that has one). */
+  liveState(): LiveState | undefined {
+    return this.live.get(this.origin) ?? this.live.values().next().value;
   }
 
   private trackAttempt(e: IkeEvent, p: Phase | undefined): void {

@@ -1,3 +1,29 @@
 // ja messages: qno
-const messages: Record<string, string> = {};
+// Qno ルーターは pluto のメッセージを記録します。pluto と共通のパターンは同じ説明を使います。
+import pluto from './pluto.js';
+
+const SHARED = [
+  'v1-peer-id',
+  'weak-ike-algorithm',
+  'weak-esp-algorithm',
+  'nat-t-result',
+  'v1-isakmp-established',
+  'v1-ipsec-established',
+  'dpd-enabled',
+  'dpd-dead',
+  'instance-deleted',
+  'v1-info-unknown-sa',
+  'vendor-id',
+  'v1-no-connection-authorized',
+  'v1-delete-not-found',
+];
+
+const messages: Record<string, string> = {
+  ...Object.fromEntries(SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? ''])),
+  'explain.qno.qno-packet': 'IKEv1 {mode} モードのメッセージ {n}: ルーターが {verb}（Received = 受信、Send = 送信）。',
+  'explain.qno.qno-spi': 'ネゴシエート中の IPsec SA の {dir} SPI（Inbound = 受信側、Outbound = 送信側）: {spi}。',
+  'explain.qno.qno-esp-algorithms':
+    'IPsec SA のカーネルアルゴリズム ID: ESP トランスフォーム {e}（2 = DES、3 = 3DES、12 = AES）、鍵長 {key} ビット、認証 {a}（1 = HMAC-MD5、2 = HMAC-SHA1）。',
+  'explain.qno.tag': '[{tag}] {message}',
+};
 export default messages;

@@ -1,0 +1,592 @@
+// pluto messages common to IKEv1 and IKEv2: retransmits and timeouts, notifies, NAT-T and
+// vendor IDs, DPD/liveness, deletes, weak algorithms, kernel (XFRM/PF_KEY) failures, start-up
+// and connection loading, and pluto's debug lines.
+// Sources: libreswan programs/pluto/retransmit.c, timer.c, ikev1_dpd.c, ikev2_liveness.c,
+// revival.c, state.c (delete_state), kernel.c, kernel_xfrm.c, connections.c; Openswan
+// programs/pluto/timer.c, dpd.c, nat_traversal.c, vendor.c, state.c, kernel_netlink.c.
+import type { EventDraft } from '../../core/model.js';
+import type { PatternSpec } from '../../core/dialect.js';
+import { classifyState, stateFields, type StateInfo } from './states.js';
+import { remoteWith, weakEvent } from './events.js';
+import { normalizeNotify, notifyEvents } from './notify.js';
+import { parseEndpoint } from './prefix.js';
+
+/** What a retransmit timeout in a given state means (libreswan retransmit.c, Openswan timer.c). */
+function timeoutEvents(s: StateInfo | undefined, count: number | undefined, why: string | undefined): EventDraft[] {
+  const fields = s ? stateFields(s) : {};
+  const details: Record<string, string | boolean> = {};
+  let hint: string | undefined;
+  if (why) {
+    details.why = why;
+    if (/Possible authentication failure/.test(why)) hint = 'auth';
+    else if (/perhaps peer likes no proposal/.test(why)) hint = 'proposal';
+    else if (/No response/.test(why)) hint = 'no-response';
+  }
+  if (hint) details.hint = hint;
+  // The peer answered the first exchange: the attempt died later than "no answer at all".
+  if (s && ((s.msgNo !== undefined && s.msgNo >= 3 && s.scope === 'ike') || s.exchange === 'IKE_AUTH' || s.exchange === 'IKE_INTERMEDIATE'))
+    details.afterFirstMessage = true;
+  const base: Partial<EventDraft> = { ...fields, ...(count !== undefined ? { count } : {}) };
+  if (s?.established) {
+    details.established = true;
+    return [
+      { ...base, kind: 'ike.timeout', details },
+      { ...base, kind: 'dpd.dead', reason: 'no response to requests on an established SA', details: { via: 'retransmit-timeout' } },
+    ];
+  }
+  if (s?.scope === 'child') {
+    return [{ ...base, kind: 'child.failed', reason: why ?? 'retransmit timeout', details: { ...details, timeout: true } }];
+  }
+  return [{ ...base, kind: 'ike.timeout', details }];
+}
+
+export const commonPatterns: readonly PatternSpec[] = [
+  {
+    id: 'retransmission',
+    needle: 'retransmission; will wait',
+    regex: /^(?<state>[A-Z][A-Z0-9_]{2,40}): retransmission; will wait (?<wait>[\d.]{1,12})s? seconds? for response$/,
+    samples: [
+      'Nov 24 15:18:00.100010: "westnet-eastnet-ikev1" #1: STATE_MAIN_I3: retransmission; will wait 0.5 seconds for response',
+      '"westnet-eastnet-ikev2" #1: STATE_PARENT_I1: retransmission; will wait 1 seconds for response',
+      '"west" #1: IKE_SA_INIT_I: retransmission; will wait 2 seconds for response',
+    ],
+    events: (g) => {
+      const s = classifyState(g.state!);
+      return [{ ...stateFields(s), kind: 'msg.retransmit', direction: 'out', details: { wait: g.wait! } }];
+    },
+  },
+  {
+    id: 'retransmitting-request',
+    needle: 'retransmitting ',
+    regex: /^retransmitting (?<ex>IKE_SA_INIT|IKE_AUTH|IKE_INTERMEDIATE|CREATE_CHILD_SA|INFORMATIONAL) request; will wait (?<wait>[\d.]{1,12}) seconds for response$/,
+    samples: ['"west" #1: retransmitting IKE_SA_INIT request; will wait 1 seconds for response'],
+    events: (g) => [
+      { ikeVersion: 2, kind: 'msg.retransmit', direction: 'out', exchange: g.ex as EventDraft['exchange'], role: 'initiator', details: { wait: g.wait! } },
+    ],
+  },
+  {
+    id: 'timeout-seconds',
+    needle: 'second timeout exceeded',
+    regex: /^(?<state>[A-Z][A-Z0-9_]{2,40}): (?<secs>[\d.]{1,12}) second timeout exceeded after (?<n>\d{1,6}) retransmits\.?(?: {1,2}(?<why>\S.{0,300}))?$/,
+    samples: [
+      'Nov 24 15:18:31.002211: "westnet-eastnet-ikev1" #1: STATE_MAIN_I3: 60 second timeout exceeded after 7 retransmits.  Possible authentication failure: no acceptable response to our first encrypted message',
+      '"westnet-eastnet-ikev2" #1: STATE_V2_PARENT_I1: 60 second timeout exceeded after 7 retransmits.  No response (or no acceptable response) to our first IKEv2 message',
+      '"v6-transport" #2: STATE_QUICK_I1: 60 second timeout exceeded after 0 retransmits.  No acceptable response to our first Quick Mode message: perhaps peer likes no proposal',
+      '"west" #1: ESTABLISHED_IKE_SA: 10 second timeout exceeded after 4 retransmits.  No response (or no acceptable response) to our IKEv2 message',
+      '"west" #1: IKE_AUTH_I: 60 second timeout exceeded after 7 retransmits.  Possible authentication failure: no acceptable response to our first encrypted message',
+    ],
+    events: (g) => timeoutEvents(classifyState(g.state!), Number(g.n), g.why),
+  },
+  {
+    id: 'timeout-max-retransmissions',
+    needle: 'max number of retransmissions',
+    // Openswan: `max number of retransmissions (2) reached STATE_MAIN_I1.  No response ...`;
+    // Libreswan: `STATE_MAIN_I1: max number of retransmissions (8) reached after 60 seconds.  ...`.
+    regex: /^(?:(?<state>[A-Z][A-Z0-9_]{2,40}): )?max number of retransmissions \((?<n>\d{1,6})\) reached(?: after (?<after>[\d.]{1,12}) seconds| (?<state2>[A-Z][A-Z0-9_]{2,40}))?\.?(?: {1,2}(?<why>\S.{0,300}))?$/,
+    samples: [
+      '"office" #1: max number of retransmissions (2) reached STATE_MAIN_I1.  No response (or no acceptable response) to our first IKE message',
+      '"office" #1: max number of retransmissions (2) reached STATE_MAIN_I3.  Possible authentication failure: no acceptable response to our first encrypted message',
+      '"westnet-eastnet" #1: STATE_MAIN_I1: max number of retransmissions (8) reached after 60 seconds.  No response (or no acceptable response) to our first IKEv1 message',
+      '"office" #2: max number of retransmissions (2) reached STATE_QUICK_I1.  No acceptable response to our first Quick Mode message: perhaps peer likes no proposal',
+    ],
+    events: (g) => {
+      const st = g.state ?? g.state2;
+      return timeoutEvents(st ? classifyState(st) : undefined, Number(g.n), g.why);
+    },
+  },
+  {
+    id: 'informational-ignored',
+    needle: 'informational payload',
+    // Openswan `ignoring informational payload, type NO_PROPOSAL_CHOSEN msgid=00000000`;
+    // Libreswan `ignoring informational payload INVALID_ID_INFORMATION, msgid=00000000, length=12`;
+    // Libreswan 5 `ignoring secured informational payload ...` / `ignoring unsecured ...`.
+    regex: /^ignoring (?<sec>(?:secured|unsecured) )?informational payload,? (?:type )?(?<notify>\w{2,60})(?<tail>[ ,].{0,200})?$/,
+    samples: [
+      '"office" #1: ignoring informational payload, type NO_PROPOSAL_CHOSEN msgid=00000000',
+      '"office" #1: ignoring informational payload, type IPSEC_INITIAL_CONTACT msgid=00000000',
+      '"westnet-eastnet-ikev1" #1: ignoring informational payload INVALID_ID_INFORMATION, msgid=00000000, length=12',
+      '"westnet-eastnet-ikev1" #1: ignoring secured informational payload NO_PROPOSAL_CHOSEN, msgid=5bcb4ac3, length=12',
+      'packet from 192.1.2.23:500: ignoring unsecured informational payload NO_PROPOSAL_CHOSEN, length=12',
+      '"westnet-eastnet" #1: ignoring informational payload NO_PROPOSAL_CHOSEN, no corresponding state',
+    ],
+    events: (g) => {
+      const n = normalizeNotify(g.notify!, 1);
+      const msgid = /msgid=([0-9a-fA-F]{1,8})/.exec(g.tail ?? '');
+      return notifyEvents(n, { direction: 'in', ikeVersion: 1 }).map((e) => ({
+        ...e,
+        ...(msgid?.[1] || g.sec ? { details: { ...(msgid?.[1] ? { msgid: msgid[1] } : {}), ...(g.sec ? { protection: g.sec.trim() } : {}) } } : {}),
+      }));
+    },
+  },
+  {
+    id: 'notification-ignored',
+    needle: 'received and ignored notification',
+    regex: /^received and ignored notification payload: (?<notify>\w{2,60})$/,
+    samples: ['"westnet-eastnet-ikev1" #1: received and ignored notification payload: INVALID_ID_INFORMATION'],
+    events: (g) => notifyEvents(normalizeNotify(g.notify!, 1), { direction: 'in', ikeVersion: 1 }),
+  },
+  {
+    id: 'notification-sent',
+    needle: 'notification',
+    regex: /^sending (?<enc>encrypted )?notification (?<notify>[\w/]{2,80}) to (?<to>\S{2,80})$/,
+    samples: [
+      'packet from 198.51.100.2:500: sending notification NO_PROPOSAL_CHOSEN to 198.51.100.2:500',
+      '"office" #1: sending notification PAYLOAD_MALFORMED to 198.51.100.2:500',
+      '"westnet-eastnet-ikev1" #2: sending encrypted notification INVALID_ID_INFORMATION to 192.1.2.45:500',
+      '"westnet-eastnet-ikev2" #1: sending notification v2N_AUTHENTICATION_FAILED to 192.1.2.45:500',
+    ],
+    events: (g, _r, base) => {
+      const raw = g.notify!.includes('/') ? g.notify!.slice(g.notify!.lastIndexOf('/') + 1) : g.notify!;
+      const version = raw.startsWith('v2N_') ? 2 : raw.startsWith('v1N_') ? 1 : undefined;
+      const n = normalizeNotify(raw, version);
+      const to = parseEndpoint(g.to!);
+      return notifyEvents(n, { direction: 'out', ...(version ? { ikeVersion: version } : {}) }).map((e) =>
+        to ? { ...e, remote: remoteWith(base, to) } : e,
+      );
+    },
+  },
+  {
+    id: 'nat-t-result',
+    needle: 'NAT-Traversal: Result',
+    regex: /^(?:\| )?NAT-Traversal: Result using (?<method>[^:]{1,100}): (?<result>[A-Za-z_ +]{2,100})$/,
+    samples: [
+      '22:49:46 pluto[585] \u201cabc\u201d #624: NAT-Traversal: Result using draft-ietfipsec-nat-t-ike-02/03: no NAT detected',
+      '"office" #1: NAT-Traversal: Result using RFC 3947 (NAT-Traversal): no NAT detected',
+      '"road"[3] 203.0.113.50 #7: NAT-Traversal: Result using RFC 3947 (NAT-Traversal): peer is NATed',
+      '"road" #1: NAT-Traversal: Result using draft-ietf-ipsec-nat-t-ike-02/03: i am NATed',
+      '| NAT-Traversal: Result using RFC 3947 (NAT-Traversal) sender port 500: I am behind NAT',
+    ],
+    events: (g) => {
+      const r = g.result!;
+      const me = /i am|BHND_ME|both/i.test(r);
+      const peer = /peer|BHND_PEER|both/i.test(r);
+      const where = me && peer ? 'both' : me ? 'local' : peer ? 'remote' : 'none';
+      const method = g.method!.replace(/ sender port \d{1,5}$/, '');
+      return [{ ikeVersion: 1, kind: 'nat.detected', details: { where, method, result: r } }];
+    },
+  },
+  {
+    id: 'nat-t-warning',
+    needle: 'NATed but source port',
+    regex: /^Warning: peer is NATed but source port is still udp\/(?<port>\d{1,5})\. IPsec-passthrough NAT device suspected -- NAT-T may not work\.$/,
+    samples: ['"road" #1: Warning: peer is NATed but source port is still udp/500. IPsec-passthrough NAT device suspected -- NAT-T may not work.'],
+    events: () => [{ ikeVersion: 1, kind: 'nat.detected', details: { where: 'remote', warning: 'ipsec-passthrough' } }],
+  },
+  {
+    id: 'vendor-id',
+    needle: 'Vendor ID payload',
+    regex: /^(?<verb>received|ignoring|ignoring unknown|Ignoring older NAT-T) Vendor ID payload \[(?<vid>[^\]]{1,200})\](?<more>.{0,200})$/,
+    samples: [
+      'packet from 124.x.x.x:500: received Vendor ID payload [draft-ietf-ipsec-nat-t-ike-03]',
+      'packet from 198.51.100.2:500: received Vendor ID payload [Dead Peer Detection]',
+      'packet from 198.51.100.2:500: received Vendor ID payload [RFC 3947] method set to=109',
+      'packet from 192.168.1.200:500: ignoring Vendor ID payload [47bbe7c993f1fc13b4e6d0db565c68e50102010]',
+      'packet from 198.51.100.2:500: ignoring unknown Vendor ID payload [4048b7d56ebce88525e7de7f00d6c2d3c0000000]',
+    ],
+    events: (g) => [{ kind: 'vendor-id', details: { vendorId: g.vid!, recognised: g.verb === 'received' } }],
+  },
+  {
+    id: 'dpd-dead',
+    needle: 'declaring peer dead',
+    regex: /^DPD: No response from peer - declaring peer dead$/,
+    samples: ['"office" #1: DPD: No response from peer - declaring peer dead'],
+    events: () => [{ kind: 'dpd.dead', reason: 'no response to R_U_THERE', details: { via: 'dpd' } }],
+  },
+  {
+    id: 'dpd-enabled',
+    needle: 'Dead Peer Detection',
+    regex: /^Dead Peer Detection \(RFC 3706\):? (?<state>enabled|not enabled because peer did not advertise it)$/,
+    samples: [
+      '"office" #2: Dead Peer Detection (RFC 3706): enabled',
+      '"office" #2: Dead Peer Detection (RFC 3706): not enabled because peer did not advertise it',
+    ],
+    events: (g) => (g.state === 'enabled' ? [{ ikeVersion: 1, kind: 'dpd.enabled' }] : [{ ikeVersion: 1, kind: 'info', details: { dpd: 'peer does not support' } }]),
+  },
+  {
+    id: 'dpd-not-advertised',
+    needle: 'DPD (RFC 3706) support not enabled',
+    regex: /^Configured DPD \(RFC 3706\) support not enabled because remote peer did not advertise DPD support$/,
+    samples: ['"westnet-eastnet-ikev1" #1: Configured DPD (RFC 3706) support not enabled because remote peer did not advertise DPD support'],
+    events: () => [{ ikeVersion: 1, kind: 'info', details: { dpd: 'peer does not support' } }],
+  },
+  {
+    id: 'dpd-action',
+    needle: 'action - ',
+    // Libreswan 3.x `IKEv1 DPD action - ...` / `IKEv2 liveness action - ...`; 4.x/5.x `DPD action - ...`, `liveness action - ...`.
+    regex: /^(?:IKEv1 DPD|IKEv2 liveness|DPD|liveness) action - (?<action>.{1,120})$/,
+    samples: [
+      '"westnet-eastnet-ikev1" #1: DPD action - putting connection into hold',
+      '"westnet-eastnet-ikev2" #1: liveness action - restarting all connections that share this peer',
+      '"westnet-eastnet-ikev2" #1: IKEv2 liveness action - clearing connection kind CK_PERMANENT',
+      '"westnet-eastnet" #1: IKEv1 DPD action - restarting all connections that share this peer',
+    ],
+    events: (g) => [{ kind: 'dpd.dead', reason: 'peer did not answer DPD/liveness probes', details: { action: g.action! } }],
+  },
+  {
+    id: 'liveness-check',
+    needle: 'liveness_check',
+    regex: /^liveness_check - peer (?<peer>\S{1,80}) has not responded in (?<secs>\d{1,9}) seconds, with a timeout of (?<timeout>[\d.]{1,12})s?, taking (?<action>\S{1,40})$/,
+    samples: ['"westnet-eastnet-ikev2" #1: liveness_check - peer 192.1.2.23 has not responded in 33 seconds, with a timeout of 30, taking restart'],
+    events: (g, _r, base) => {
+      const peer = parseEndpoint(g.peer!);
+      return [
+        {
+          ikeVersion: 2,
+          kind: 'dpd.dead',
+          reason: 'peer did not answer liveness probes',
+          details: { action: g.action!, silentSeconds: Number(g.secs) },
+          ...(peer ? { remote: remoteWith(base, peer) } : {}),
+        },
+      ];
+    },
+  },
+  {
+    id: 'dpd-other',
+    needle: 'DPD: ',
+    regex: /^DPD: (?!No response from peer - declaring peer dead$)(?<what>.{1,200})$/,
+    samples: [
+      '"office" #1: DPD: could not send R_U_THERE',
+      '"office" #1: DPD: received old or duplicate R_U_THERE',
+      '"office" #1: DPD: Peer does not support Dead Peer Detection',
+    ],
+    events: (g) => [{ ikeVersion: 1, kind: 'info', details: { dpd: g.what! } }],
+  },
+  {
+    id: 'weak-ike-algorithm',
+    needle: 'You should NOT use insecure',
+    regex: /^You should NOT use insecure(?:\/broken)? IKE algorithms \((?<alg>[^)]{1,120})\)!?$/,
+    samples: [
+      '"office" #1: You should NOT use insecure IKE algorithms (OAKLEY_DES_CBC)!',
+      '"westnet-eastnet" #1: You should NOT use insecure/broken IKE algorithms (1DES_CBC)!',
+    ],
+    events: (g) => [{ ...weakEvent(g.alg!.replace(/^1DES/, 'DES'), 'ike'), ikeVersion: 1 }],
+  },
+  {
+    id: 'weak-esp-algorithm',
+    needle: 'You should NOT use insecure',
+    regex: /^You should NOT use insecure(?:\/broken)? (?<proto>ESP|AH|IPsec) algorithms \[(?<alg>[^\]]{1,120})\]!?$/,
+    samples: ['"office" #2: You should NOT use insecure ESP algorithms [ESP_DES (64)]!'],
+    events: (g) => [weakEvent(g.alg!, 'child')],
+  },
+  {
+    id: 'kernel-half-sa-failed',
+    needle: 'setup_half_ipsec_sa',
+    regex: /^setup_half_ipsec_sa\(\) hit fail:?$/,
+    samples: [
+      '"ntz-dpt" #9: setup_half_ipsec_sa() hit fail:',
+      'Nov 24 15:19:02.220118: "westnet-eastnet-ikev2" #2: setup_half_ipsec_sa() hit fail:',
+    ],
+    events: () => [{ kind: 'sa.install.failed', reason: 'setup_half_ipsec_sa() failed' }],
+  },
+  {
+    id: 'kernel-netlink-error',
+    needle: 'response for',
+    // `ERROR: "conn" #9: netlink response for Add SA esp.4c04c7e6@192.168.44.17: Invalid argument (errno 22)`
+    // Libreswan 3.x: `ERROR: netlink response for Add SA esp.ae3f3f0b@192.0.2.1 included errno 22: Invalid argument`
+    // `ERROR: netlink XFRM_MSG_NEWPOLICY response for flow eroute_connection add included errno 17: File exists`
+    // `kernel: xfrm XFRM_MSG_NEWPOLICY response for flow ...: ...` (Libreswan 4.6+)
+    regex: /^(?:ERROR: )?(?:netlink|kernel: xfrm|PF_KEY) (?:(?<type>XFRM_MSG_[A-Z]{3,20}|SADB_[A-Z_]{3,20}|[A-Z][A-Za-z]{2,10}) )?(?:(?<op>add|replace|delete|del) )?response for (?<what>.{1,300}?)(?: included errno (?<errno>\d{1,5}): (?<err1>.{1,200})|: (?<err2>.{1,200}))$/,
+    samples: [
+      'ERROR: "ntz-dpt" #9: netlink response for Add SA esp.4c04c7e6@192.168.44.17: Invalid argument (errno 22)',
+      'ERROR: "office" #2: netlink response for Add SA esp.ae3f3f0b@192.0.2.1 included errno 93: Protocol not supported',
+      'ERROR: "v6-transport" #2: netlink response for Del SA esp:ESPSPIi@2001:db8:1:2::45: No such process (errno 3)',
+      'ERROR: "office" #2: netlink XFRM_MSG_NEWPOLICY response for flow eroute_connection add included errno 17: File exists',
+      '"west" #2: kernel: xfrm XFRM_MSG_NEWSA response for flow (in): Protocol not supported (errno 93)',
+    ],
+    events: (g) => {
+      const what = g.what!;
+      const err = (g.err1 ?? g.err2 ?? '').trim();
+      const reason = g.errno ? `${err} (errno ${g.errno})` : err;
+      const deleting = /^Del|DEL|delete/.test(what) || /DEL/.test(g.type ?? '') || g.op === 'delete' || g.op === 'del';
+      if (deleting) return [{ kind: 'info', reason, details: { kernel: `${g.type ?? ''} ${what}`.trim() } }];
+      return [{ kind: 'sa.install.failed', reason, details: { kernel: `${g.type ?? ''} ${what}`.trim() } }];
+    },
+  },
+  {
+    id: 'fatal-error',
+    needle: 'encountered fatal error',
+    regex: /^(?:(?<what>CHILD SA|IKE SA|Child SA) )?encountered fatal error(?: in state (?<state>[A-Z][A-Z0-9_]{2,50})|: (?<notify>\w{2,60}))$/,
+    samples: [
+      '"ntz-dpt" #9: CHILD SA encountered fatal error: INVALID_SYNTAX',
+      '"ntz-dpt" #8: encountered fatal error in state STATE_V2_ESTABLISHED_IKE_SA',
+      '"west" #1: encountered fatal error in state IKE_AUTH_I',
+    ],
+    events: (g) => {
+      if (g.what) return [{ kind: 'child.failed', reason: g.notify ?? 'fatal error', ...(g.notify ? { notify: normalizeNotify(g.notify, 2) } : {}) }];
+      const s = g.state ? classifyState(g.state) : undefined;
+      return [{ ...(s ? stateFields(s) : {}), kind: 'msg.invalid', reason: 'fatal error' }];
+    },
+  },
+  {
+    id: 'keying-attempt',
+    needle: 'attempt',
+    regex: /^(?:starting keying attempt|scheduling retry attempt) (?<n>\d{1,6}) of (?:an unlimited number|at most (?<max>\d{1,6}))(?<more>.{0,80})$/,
+    samples: [
+      'Mar 12 10:02:05 gw-a pluto[2211]: "office" #1: starting keying attempt 2 of an unlimited number, but releasing whack',
+      '"office" #3: starting keying attempt 2 of at most 3',
+    ],
+    events: (g) => [{ kind: 'info', details: { keyingAttempt: Number(g.n) } }],
+  },
+  {
+    id: 'info-message-ignored',
+    needle: 'received and ignored',
+    regex: /^received and ignored (?:empty )?informational (?:message|notification payload)(?<more>.{0,200})$/,
+    samples: [
+      'Jan 14 09:12:01 vpngw pluto[3122]: "branch" #7: received and ignored informational message',
+      'Oct 14 14:45:31 Colins pluto[22914]: "vpnpsk"[4] 136.183.196.145 #18: received and ignored empty informational notification payload',
+    ],
+    events: () => [],
+  },
+  {
+    id: 'psk-too-short',
+    needle: 'PSK length of',
+    // `WARNING: connection l2tp-psk PSK length of 4 bytes is too short for sha PRF in FIPS mode (10 bytes required)`
+    regex: /^WARNING: (?:connection (?<c>\S{1,200})|'(?<c2>[^']{1,200})') PSK length of (?<len>\d{1,4}) bytes is too short for (?:PRF )?(?<prf>\S{1,40})(?: PRF)? in FIPS mode \((?<need>\d{1,4}) bytes required\)$/,
+    samples: [
+      'Mar 12 09:32:14 centos7 pluto[3776]: "l2tp-psk"[2] 192.168.171.141 #3: WARNING: connection l2tp-psk PSK length of 4 bytes is too short for sha PRF in FIPS mode (10 bytes required)',
+      '"westnet-eastnet": WARNING: \'westnet-eastnet\' PSK length of 8 bytes is too short for PRF HMAC_SHA2_256 in FIPS mode (32 bytes required)',
+    ],
+    events: (g) => [
+      { kind: 'weak.crypto', scope: 'ike', details: { algorithm: 'short-psk', bytes: Number(g.len), required: Number(g.need), weakness: 'psk' } },
+    ],
+  },
+  {
+    id: 'traffic-info',
+    needle: 'traffic information',
+    regex: /^(?<proto>ESP|AH|IPCOMP) traffic information: in=(?<in>\S{1,20}) out=(?<out>\S{1,20})(?<more>.{0,120})$/,
+    samples: ['Oct 14 14:45:31 Colins pluto[22914]: "vpnpsk"[4] 136.183.196.145 #18: ESP traffic information: in=0B out=0B'],
+    events: (g) => [{ kind: 'info', details: { trafficIn: g.in!, trafficOut: g.out! } }],
+  },
+  {
+    id: 'nat-oa',
+    needle: 'NAT-OA',
+    regex: /^NAT-Traversal: received \d{1,3} NAT-OA\.(?<more>.{0,160})$/,
+    samples: ['Oct 14 14:45:39 Colins pluto[22914]: "vpnpsk"[4] 136.183.196.145 #18: NAT-Traversal: received 2 NAT-OA. Using first, ignoring others'],
+    events: () => [{ ikeVersion: 1, kind: 'info', details: { natOa: true } }],
+  },
+  {
+    id: 'incomplete-state',
+    needle: 'deleting incomplete state',
+    // A responder's half-open SA: the peer started but never completed the exchange.
+    regex: /^deleting incomplete state after (?<secs>\d{1,9}) seconds$/,
+    samples: ['Jul  4 08:43:38 gw pluto[17824]: " /1x3" #24: deleting incomplete state after 200 seconds'],
+    events: (g) => [{ kind: 'ike.timeout', role: 'responder', details: { incomplete: true, afterFirstMessage: true, seconds: Number(g.secs) } }],
+  },
+  {
+    id: 'on-demand',
+    needle: 'initiate on-demand',
+    regex: /^initiate on-demand for packet (?<pkt>\S{1,200})(?<more>.{0,120})$/,
+    samples: ['Mar 20 10:03:48 h pluto[123920]: "private-or-clear#192.182.196.0/22"[2] ...192.182.196.49: initiate on-demand for packet 192.182.196.50:8-ICMP->192.182.196.49:0'],
+    events: (g) => [{ kind: 'info', details: { onDemand: g.pkt! } }],
+  },
+  {
+    id: 'connection-deleted',
+    needle: 'connection',
+    regex: /^deleting (?:non-instance |template )?connection(?: group)?$/,
+    samples: ['Apr  3 00:42:27 api pluto[1413]: "xauth-psk": deleting non-instance connection'],
+    events: () => [{ kind: 'info', details: { config: 'removed' } }],
+  },
+  {
+    id: 'internal-error',
+    needle: 'had internal error',
+    regex: /^state transition function for (?<state>[A-Z][A-Z0-9_]{2,40}) had internal error$/,
+    samples: ['Nov 24 15:57:19.289606: "lab" #2: state transition function for STATE_QUICK_R0 had internal error'],
+    events: (g) => {
+      const s = classifyState(g.state!);
+      return [{ ...stateFields(s), kind: 'msg.invalid', reason: 'internal error in state transition' }];
+    },
+  },
+  {
+    id: 'aggressive-psk-warning',
+    needle: 'vulnerable to dictionary attacks',
+    regex: /^IKEv1 Aggressive Mode with PSK is vulnerable to dictionary attacks(?<more>.{0,120})$/,
+    samples: ['Nov 24 16:00:12.176414: "lab" #1: IKEv1 Aggressive Mode with PSK is vulnerable to dictionary attacks and is cracked on large scale by TLA\'s'],
+    events: () => [{ ikeVersion: 1, kind: 'info', mode: 'aggressive', details: { warning: 'aggressive-mode-psk' } }],
+  },
+  {
+    id: 'delete-state',
+    needle: 'deleting ',
+    // Openswan `deleting state #3 (STATE_MAIN_I4)`; Libreswan 3/4 `deleting state (STATE_MAIN_I4) aged 2.0s and
+    // sending notification`, `deleting other state #2 (STATE_QUICK_I2) ...`; Libreswan 5 `deleting IKE SA
+    // (ESTABLISHED_IKE_SA) and sending notification`, `deleting IPsec SA (QUICK_I2) and NOT sending notification`.
+    regex: /^(?:IMPAIR: )?deleting (?<what>other state|state|IKE SA|ISAKMP SA|IPsec SA|Child SA|larval Child SA|established Child SA)(?: #(?<num>\d{1,12}))?(?: connection)?(?: \((?<state>[^)]{1,80})\))?(?<tail>[ ;,](?!but connection is supposed).{0,300})?$/,
+    samples: [
+      '"office" #3: deleting state #3 (STATE_MAIN_I4)',
+      '"westnet-eastnet" #2: deleting state (STATE_QUICK_I2) aged 3.021s and sending notification',
+      '"westnet-eastnet" #1: deleting other state #2 (STATE_QUICK_I2) aged 0.512s and NOT sending notification',
+      '"westnet-eastnet-ikev2" #1: deleting state (STATE_V2_ESTABLISHED_IKE_SA) aged 0.214s and sending notification',
+      '"westnet-eastnet-ikev2" #1: deleting IKE SA (ESTABLISHED_IKE_SA) and sending notification',
+      '"westnet-eastnet-ikev1" #2: deleting IPsec SA (QUICK_I2) and sending notification using ISAKMP SA #1',
+      '"westnet-eastnet-ikev2" #1: deleting IKE SA (sent IKE_SA_INIT request)',
+      '"ntz-dpt" #9: deleting larval Child SA',
+      '"west" #2: deleting established Child SA using IKE SA #1',
+    ],
+    events: (g) => {
+      const what = g.what!;
+      const stateText = g.state ?? '';
+      const s = /^[A-Z][A-Z0-9_]{2,60}$/.test(stateText) ? classifyState(stateText) : undefined;
+      let child = /IPsec|Child/.test(what);
+      if (!child && s) child = s.scope === 'child';
+      const tail = g.tail ?? '';
+      const ev: EventDraft = { kind: child ? 'child.deleted' : 'ike.deleted', ...(s ? { state: s.state } : {}) };
+      if (s?.ikeVersion) ev.ikeVersion = s.ikeVersion;
+      if (g.num) ev.sa = `#${g.num}`;
+      const det: Record<string, string | boolean> = {};
+      if (stateText && !s) det.story = stateText;
+      if (/NOT sending notification/.test(tail)) det.notificationSent = false;
+      else if (/sending notification/.test(tail)) det.notificationSent = true;
+      const aged = /aged ([\d.]{1,12})s/.exec(tail);
+      if (aged?.[1]) det.aged = aged[1];
+      if (s?.established === false || /larval|sent IKE_SA_INIT|sent IKE_AUTH/.test(`${what} ${stateText}`)) det.established = false;
+      else if (s?.established) det.established = true;
+      if (Object.keys(det).length) ev.details = det;
+      const using = /using (?:IKE|ISAKMP) SA #(\d{1,12})/.exec(tail);
+      if (using?.[1]) ev.parentSa = `#${using[1]}`;
+      return [ev];
+    },
+  },
+  {
+    id: 'instance-deleted',
+    needle: 'instance with peer',
+    // Openswan `deleting connection "x" [whackfd=4] instance with peer 1.2.3.4 {isakmp=#0/ipsec=#0}`,
+    // Libreswan 3 `deleting connection "x"[1] 1.2.3.4 instance with peer 1.2.3.4 {isakmp=#0/ipsec=#0}`,
+    // Libreswan 4/5 `deleting connection instance with peer 1.2.3.4 {isakmp=#0/ipsec=#0}`.
+    regex: /^(?:deleting connection (?:["\u201c][^"\u201d]{1,200}["\u201d](?:\[\d{1,10}\]){0,4}(?: [^ ]{1,80})? )?(?:\[whackfd=\d{1,6}\] )?)?instance with peer (?<peer>[^ ]{1,80})(?: \{isakmp=#(?<isakmp>\d{1,12})\/ipsec=#(?<ipsec>\d{1,12})\})?$/,
+    samples: [
+      '"roadwarrior"[4] 203.0.113.50: deleting connection "roadwarrior"[4] 203.0.113.50 instance with peer 203.0.113.50 {isakmp=#0/ipsec=#0}',
+      '"roadwarrior"[4] 203.0.113.50: deleting connection instance with peer 203.0.113.50 {isakmp=#0/ipsec=#0}',
+      '"roadwarrior"[4] 203.0.113.50: deleting connection instance with peer 203.0.113.50',
+    ],
+    events: (g, _r, base) => {
+      const peer = parseEndpoint(g.peer!);
+      const det: Record<string, string> = {};
+      if (g.isakmp) det.isakmp = `#${g.isakmp}`;
+      if (g.ipsec) det.ipsec = `#${g.ipsec}`;
+      return [{ kind: 'tunnel.down', ...(peer ? { remote: remoteWith(base, peer) } : {}), ...(Object.keys(det).length ? { details: det } : {}) }];
+    },
+  },
+  {
+    id: 'revival',
+    needle: 'remain up',
+    regex: /^(?:connection is supposed to remain up; revival attempt (?<n>\d{1,6}) scheduled in (?<secs>[\d.]{1,12}) seconds|deleting (?<what>IKE SA|ISAKMP SA|Child SA|IPsec SA) but connection is supposed to remain up; (?:schedule EVENT_REVIVE_CONNS|EVENT_REVIVE_CONNS already scheduled)|(?:reviving|initiating) connection (?:'[^']{1,200}' with serial \$\d{1,9} )?which (?<why>.{1,120}?) but must remain up per local policy(?: \(serial \$\d{1,9}\))?)$/,
+    samples: [
+      '"v6-transport" #2: connection is supposed to remain up; revival attempt 1 scheduled in 0 seconds',
+      '"westnet-eastnet-ikev2" #1: deleting IKE SA but connection is supposed to remain up; schedule EVENT_REVIVE_CONNS',
+      '"west" #1: reviving connection which received Delete/Notify but must remain up per local policy (serial $1)',
+      'Nov 24 15:35:05.273773: "lab": initiating connection \'lab\' with serial $1 which received a Delete/Notify but must remain up per local policy',
+    ],
+    // Libreswan 4.10 says "received a Delete/Notify" here even after its own retransmit timeout,
+    // so the line says nothing about who ended the SA.
+    events: (g) => [{ kind: 'info', details: { revival: true, ...(g.n ? { attempt: Number(g.n) } : {}), ...(g.why ? { why: g.why } : {}) } }],
+  },
+  {
+    id: 'admin-down',
+    needle: 'terminating SAs',
+    regex: /^terminating SAs using this connection$/,
+    samples: ['"westnet-eastnet": terminating SAs using this connection'],
+    events: () => [{ kind: 'info', details: { admin: 'down' } }],
+  },
+  {
+    id: 'initiating-delete',
+    needle: 'initiating delete of',
+    regex: /^initiating delete of (?<what>.{1,200})$/,
+    samples: [
+      '"westnet-eastnet-ikev2" #1: initiating delete of connection\'s IKE SA #1 (and Child SA #2)',
+      '"westnet-eastnet-ikev1": initiating delete of connection\'s IPsec SA #2 and ISAKMP SA #1',
+    ],
+    events: (g) => [{ kind: 'info', details: { admin: 'delete', what: g.what! } }],
+  },
+  {
+    id: 'connection-added',
+    needle: 'added',
+    regex: /^(?:added (?:(?:oriented|unoriented) )?(?:(?<v>IKEv[12]) )?connection|added connection description ["\u201c](?<c>[^"\u201d]{1,200})["\u201d])(?<more>(?: .{0,300})?)$/,
+    samples: [
+      '"westnet-eastnet-ikev2": added IKEv2 connection',
+      '"san": added oriented IKEv2 connection',
+      '"westnet-eastnet": added connection description "westnet-eastnet"',
+      'Mar 12 10:00:58 west pluto[2211]: added connection description "office"',
+    ],
+    events: (g) => {
+      const ev: EventDraft = { kind: 'config.loaded' };
+      if (g.c) ev.conn = g.c;
+      if (g.v) ev.ikeVersion = g.v === 'IKEv2' ? 2 : 1;
+      return [ev];
+    },
+  },
+  {
+    id: 'connection-add-failed',
+    needle: 'failed to add',
+    regex: /^failed to add (?:IKEv[12] )?connection: (?<why>.{1,300})$/,
+    samples: ['"westnet-eastnet": failed to add connection: left certificate \'west\' not found in the NSS database'],
+    events: (g) => [{ kind: 'info', reason: g.why!, details: { config: 'rejected' } }],
+  },
+  {
+    id: 'starting',
+    needle: 'Starting Pluto',
+    regex: /^Starting Pluto \((?<product>Libreswan|Openswan|strongSwan) Version (?<version>[^ )]{1,40})(?<rest>.{0,600})$/,
+    samples: [
+      'Aug  9 14:08:35 gw pluto[8740]: Starting Pluto (Libreswan Version 3.29 XFRM(netkey) esp-hw-offload FORK PTHREAD_SETSCHEDPRIO NSS (AVA copy) SYSTEMD_WATCHDOG LABELED_IPSEC LIBCAP_NG XAUTH_PAM NETWORKMANAGER CURL(non-NSS)) pid:8740',
+      'Jan  2 03:04:05 gw pluto[1234]: Starting Pluto (Openswan Version 2.6.38; Vendor ID OEhyLdACecfa) pid:1234',
+    ],
+    events: (g) => [{ kind: 'info', details: { product: g.product!, version: g.version!.replace(/;$/, '') } }],
+  },
+  {
+    id: 'ike-version-dropped',
+    needle: 'silently drop all',
+    regex: /^ignoring (?<v>IKEv[12]) packet as (?:global )?policy is set to silently drop all IKEv[12] packets$/,
+    samples: ['packet from 192.1.2.45:500: ignoring IKEv1 packet as global policy is set to silently drop all IKEv1 packets'],
+    events: (g) => [{ kind: 'version.mismatch', ikeVersion: g.v === 'IKEv2' ? 2 : 1, details: { received: g.v!, policy: 'drop' } }],
+  },
+  {
+    id: 'responding-notify',
+    needle: 'notification',
+    // Libreswan 3.32/4.x: `responding to IKE_SA_INIT (34) message (Message ID 0) with unencrypted notification
+    // NO_PROPOSAL_CHOSEN`, `responding to IKE_AUTH message (ID 1) from 192.0.2.1:500 with encrypted notification
+    // AUTHENTICATION_FAILED`; 5.x `responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification ...`.
+    regex: /^responding to (?<ex>[A-Z_]{3,30})(?: \(\d{1,3}\))? (?:message|request)(?: \((?:Message )?ID \d{1,10}\)| with Message ID \d{1,10})?(?: from (?<from>\S{1,80}))? with (?<enc>unencrypted|encrypted) notification (?<notify>\w{2,60})(?<more>.{0,300})$/,
+    samples: [
+      'Nov 24 15:34:48.478460: packet from 192.0.2.1:500: responding to IKE_SA_INIT (34) message (Message ID 0) with unencrypted notification NO_PROPOSAL_CHOSEN',
+      'Nov 24 15:34:46.292595: "lab" #1: responding to IKE_AUTH message (ID 1) from 192.0.2.1:500 with encrypted notification AUTHENTICATION_FAILED',
+      'packet from 192.1.2.45:500: responding to IKE_SA_INIT (34) message (Message ID 0) with unencrypted notification INVALID_MAJOR_VERSION',
+      'packet from 192.1.2.45:500: responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification INVALID_MAJOR_VERSION, message contains unsupported IKE major version \'3\'',
+    ],
+    events: (g, _r, base) => {
+      const n = normalizeNotify(g.notify!, 2);
+      const ex = g.ex === 'IKE_SA_INIT' || g.ex === 'IKE_AUTH' || g.ex === 'CREATE_CHILD_SA' || g.ex === 'INFORMATIONAL' ? g.ex : undefined;
+      const from = g.from ? parseEndpoint(g.from) : undefined;
+      const out: EventDraft[] = notifyEvents(n, { direction: 'out', ikeVersion: 2 }).map((e) => ({
+        ...e,
+        role: 'responder',
+        ...(ex ? { exchange: ex } : {}),
+        ...(from ? { remote: remoteWith(base, from) } : {}),
+      }));
+      if (n === 'INVALID_MAJOR_VERSION') out.push({ kind: 'version.mismatch', details: { notify: n } });
+      return out;
+    },
+  },
+  {
+    id: 'daemon',
+    // Start-up, self-test and housekeeping lines without a connection: recognised, nothing to
+    // diagnose (libreswan plutomain.c, ike_alg_test.c, server.c, kernel_xfrm.c).
+    regex: /^(?:loading secrets from "[^"]{1,300}"|forgetting secrets|listening for IKE messages|(?:adding|shutting down) (?:UDP |TCP )?interface \S{1,40} \S{1,80}|shutting down|NAT-Traversal support {1,2}\[(?:enabled|disabled)\]|using Linux xfrm kernel support code.{0,120}|netlink_expire got message .{1,120}|leak detective found no leaks|adding the CA\+root cert .{1,300}|(?:Initializing|Opening) NSS.{1,200}|NSS (?:crypto|initialized|DB directory).{0,200}|FIPS (?:Mode|mode|HMAC|Product).{0,120}|libcap-ng support .{1,40}|Linux audit .{1,60}|core dump dir: .{1,200}|secrets file: .{1,200}|leak-detective .{1,40}|XAUTH PAM support .{1,40}|[Ii]nitializing libevent .{1,200}|(?:Encryption|Hash|PRF|Integrity|DH|KEM|IPCOMP) algorithms:|testing [\w-]{2,30}:|[\dA-Z][\dA-Z_]{1,30} {1,40}(?:[[{][^\]}]{0,40}[\]}] {1,20})?IKEv1:.{0,200}|(?:Camellia|Encrypting|RFC \d{4}|CAVP|empty string|one block|two blocks)\b.{0,200}|\d{1,4} CPU cores? online|starting up \d{1,4} (?:crypto )?helper threads?|started thread for (?:crypto )?helper \d{1,4}|helper\(\d{1,4}\) seccomp .{1,100}|seccomp security .{1,100}|selinux support is .{1,60}|systemd watchdog .{1,100}|Kernel (?:supports|does not support) NIC esp-hw-offload.{0,100})$/,
+    samples: [
+      'Nov 24 16:00:04 gw-right pluto[7325]: loading secrets from "/etc/ipsec.secrets"',
+      'Nov 24 16:00:04 gw-right pluto[7325]: listening for IKE messages',
+      'Nov 24 16:00:04 gw-right pluto[7325]: adding UDP interface lan0 203.0.113.129:500',
+      'Nov 24 16:00:05 gw-right pluto[7325]: netlink_expire got message with length 116 < 232 bytes; ignore message',
+      'Apr  3 00:42:27 api pluto[1413]: shutting down interface lo/lo 127.0.0.1:500',
+      'Nov 24 16:00:03 gw-right pluto[7325]: Initializing NSS using read-write database "sql:/var/lib/ipsec/nss"',
+      'Nov 24 16:00:03 gw-right pluto[7325]:   3DES_CBC           [*192]         IKEv1: IKE ESP     IKEv2: IKE ESP     FIPS NSS(CBC)     3des',
+      'Nov 24 16:00:03 gw-right pluto[7325]:   Encrypting 16 octets using AES-CTR with 128-bit key',
+      'Nov 24 16:00:03 gw-right pluto[7325]: starting up 2 helper threads',
+    ],
+    events: () => [],
+  },
+  {
+    id: 'debug',
+    // plutodebug output carries nothing for the diagnosis except what the patterns above take.
+    regex: /^\|(?: (?!NAT-Traversal: Result using )|$)/,
+    samples: ['| hmac PRF sha init symkey-key@0x55c1e4a0b6d0 (size 20)', '| *received 92 bytes from 192.1.2.45:500 on eth1 (192.1.2.23:500)'],
+    events: () => [],
+  },
+];
