@@ -14,6 +14,9 @@ export interface TruthSide {
   param?: string;
   /** Whether this side's log can carry the evidence for the expected verdict. */
   evidence: boolean;
+  /** Codes that must also appear among the diagnoses (e.g. STALE_SA behind ESTABLISHED). */
+  also?: string[];
+  note?: string;
   conn?: string;
 }
 
@@ -56,12 +59,20 @@ export function pickTunnel(r: Report, conn?: string): ReportTunnel | undefined {
   return bad ?? r.tunnels.find((t) => t.status === 'established') ?? r.tunnels[0];
 }
 
-function row(scenario: string, side: string, form: AccuracyRow['form'], s: TruthSide, r: Report): AccuracyRow {
+/**
+ * Whether a log can name the mismatching parameter at all: it must show the peer's offer against
+ * this side's (strongSwan's received/configured proposals, "no acceptable X", PAN-OS "rejected X",
+ * an INVALID_KE_PAYLOAD group request). An initiator told only NO_PROPOSAL_CHOSEN cannot.
+ */
+const PARAM_EVIDENCE = /received proposals|no acceptable (?:ENCRYPTION|INTEGRITY|PSEUDO|DIFFIE|KEY_EXCHANGE)|rejected \w{2,20}:|didn't accept DH group|remote proposals?:|peer proposal/i;
+
+function row(scenario: string, side: string, form: AccuracyRow['form'], s: TruthSide, r: Report, logText = ''): AccuracyRow {
   const t = pickTunnel(r, s.conn);
   const v = t?.diagnoses[0];
   const got = v?.code ?? 'NO_TUNNEL';
   const gotParam = typeof v?.details.parameter === 'string' ? v.details.parameter : undefined;
-  const ok = got === s.expected && (!s.param || gotParam === s.param);
+  const paramRequired = s.param !== undefined && PARAM_EVIDENCE.test(logText);
+  const ok = got === s.expected && (!paramRequired || gotParam === s.param) && (s.also ?? []).every((c) => t?.diagnoses.some((d) => d.code === c));
   return {
     scenario,
     side,
@@ -70,7 +81,7 @@ function row(scenario: string, side: string, form: AccuracyRow['form'], s: Truth
     role: s.role,
     expected: s.expected,
     got,
-    ...(s.param ? { param: s.param } : {}),
+    ...(s.param ? { param: paramRequired ? s.param : `${s.param} (not in this log)` } : {}),
     ...(gotParam ? { gotParam } : {}),
     confidence: v?.confidence ?? 0,
     evidence: s.evidence,
@@ -84,9 +95,12 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
     for (const [side, s] of Object.entries(truth.sides)) {
       if (!s.log) continue;
       const logPath = join(dir, s.log);
-      if (existsSync(logPath)) rows.push(row(truth.scenario, side, 'log', s, await analyze([logPath], { now: NOW })));
+      if (existsSync(logPath))
+        rows.push(row(truth.scenario, side, 'log', s, await analyze([logPath], { now: NOW }), readFileSync(logPath, 'utf8')));
       if (s.syslog && existsSync(join(dir, s.syslog)))
-        rows.push(row(truth.scenario, side, 'syslog', s, await analyze([join(dir, s.syslog)], { now: NOW })));
+        rows.push(
+          row(truth.scenario, side, 'syslog', s, await analyze([join(dir, s.syslog)], { now: NOW }), readFileSync(join(dir, s.syslog), 'utf8')),
+        );
     }
     // Both ends at once: the merged verdict must be the truth of the side that had the evidence.
     const sides = Object.values(truth.sides).filter((s) => s.log && existsSync(join(dir, s.log)));
@@ -96,7 +110,8 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
         { now: NOW },
       );
       const best = sides.find((s) => s.evidence) ?? sides[0]!;
-      rows.push(row(truth.scenario, 'both', 'both', { ...best, role: 'merged', daemon: sides.map((s) => s.daemon).join('+') }, r));
+      const text = sides.map((s) => readFileSync(join(dir, s.log!), 'utf8')).join('\n');
+      rows.push(row(truth.scenario, 'both', 'both', { ...best, role: 'merged', daemon: sides.map((s) => s.daemon).join('+') }, r, text));
     }
   }
   return rows;

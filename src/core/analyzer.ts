@@ -180,6 +180,8 @@ export class Analyzer {
   private touched = new Set<string>();
   private unattributed = 0;
   private droppedTunnels = 0;
+  /** Connections seen only as configuration (loaded, never negotiated). */
+  configuredOnly = 0;
 
   constructor(readonly opts: AnalyzerOptions) {
     this.dialects = opts.dialects;
@@ -320,7 +322,10 @@ export class Analyzer {
   finish(): AnalyzerResult {
     for (const h of this.inputs) h.end();
     this.foldPeerTunnels();
-    let tunnels = [...this.tunnels.values()];
+    // A connection that was only loaded (configuration lines, vendor IDs) was never negotiated:
+    // it is not reported as a tunnel.
+    let tunnels = [...this.tunnels.values()].filter((t) => !configOnly(t));
+    this.configuredOnly = this.tunnels.size - tunnels.length;
     if (this.opts.twoSided !== false) tunnels = mergeTwoSided(tunnels);
     const out = tunnels
       .map((tunnel) => ({ tunnel, diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects) }))
@@ -333,6 +338,13 @@ export class Analyzer {
       droppedTunnels: this.droppedTunnels,
     };
   }
+}
+
+const PASSIVE_KINDS: ReadonlySet<string> = new Set(['config.loaded', 'info', 'vendor-id', 'ike.state']);
+
+function configOnly(t: Tunnel): boolean {
+  if (t.phase !== 'none') return false;
+  return t.keptEvents().every((e) => PASSIVE_KINDS.has(e.kind));
 }
 
 function firstSeq(t: Tunnel): number {

@@ -102,6 +102,9 @@ export interface TunnelDiagnosis {
   diagnoses: Diagnosis[];
 }
 
+/** Failures that can hit a tunnel while it is up (rekeying, a second child SA). */
+const LIVE_FAILURES: ReadonlySet<Code> = new Set<Code>(['REKEY_FAILED', 'PFS_MISMATCH', 'CHILD_PROPOSAL_MISMATCH', 'TS_MISMATCH']);
+
 const UP_KINDS: readonly EventKind[] = ['child.established', 'tunnel.up'];
 const DOWN_KINDS: readonly EventKind[] = ['ike.deleted', 'child.deleted', 'dpd.dead', 'tunnel.down'];
 /** Failures that end a negotiation (rekey failures of a live SA do not take the tunnel down). */
@@ -156,6 +159,12 @@ export function viewOf(t: Tunnel): TunnelView {
   // The live replay of SA state decides between up and down when the tunnel was ever up:
   // a reauthentication or rekey deletes old SAs after the new ones are up.
   const live = t.liveState();
+  if (t.live.size > 1) {
+    const sides = [...t.live.values()];
+    const up = sides.filter((x) => x.children.size > 0).length;
+    const failedSide = sides.some((x) => !x.everUp) && lastFailure >= 0;
+    if (up > 0 && failedSide) return { t, status: 'failed', lastUp, lastDown, lastFailure };
+  }
   if (live?.everUp) {
     if (live.children.size > 0) {
       const status: TunnelStatus = lastSeqOf(t, ['ike.timeout']) > lastUp ? 'failed' : 'established';
@@ -218,8 +227,18 @@ export function diagnoseTunnel(t: Tunnel, rules: readonly Rule[], dialects: read
     else verdicts.push({ ...d, rank: r.rank, last: Math.max(-1, ...hit.evidence.map((e) => t.order(e))) });
   }
   // Current causes (evidence after the tunnel was last up) before history; then by rank.
+  // While the tunnel is up, ESTABLISHED leads, except for a failure that is happening to the live
+  // tunnel right now (a rekey that the peer refuses: the SA will expire without a successor).
   const cur = (x: { last: number; code: Code }) =>
-    x.code === 'ESTABLISHED' ? (v.status === 'established' ? 2 : 0) : x.last > v.lastUp ? 1 : 0;
+    x.code === 'ESTABLISHED'
+      ? v.status === 'established'
+        ? 2
+        : 0
+      : x.last > v.lastUp
+        ? LIVE_FAILURES.has(x.code) && v.status === 'established'
+          ? 3
+          : 1
+        : 0;
   verdicts.sort((a, b) => cur(b) - cur(a) || a.rank - b.rank || b.confidence - a.confidence);
   const ordered: Diagnosis[] = verdicts.map(({ rank: _r, last: _l, ...d }, i) =>
     i > 0 && d.severity === 'error' && v.status === 'established' ? { ...d, severity: 'warning' } : d,

@@ -58,6 +58,8 @@ export interface LiveState {
   ike: Set<string>;
   /** child key (an SPI, or a placeholder) → the IKE SA it belongs to */
   children: Map<string, string>;
+  /** outbound SPI → the child key (its inbound SPI) */
+  spiAlias: Map<string, string>;
   everUp: boolean;
 }
 
@@ -123,27 +125,39 @@ export class Tunnel {
 
   private trackLive(e: IkeEvent): void {
     let st = this.live.get(e.origin);
-    if (!st) this.live.set(e.origin, (st = { ike: new Set(), children: new Map(), everUp: false }));
+    if (!st) this.live.set(e.origin, (st = { ike: new Set(), children: new Map(), spiAlias: new Map(), everUp: false }));
     const norm = (x: string | undefined) => (x ? x.toLowerCase().replace(/^0x/, '') : undefined);
     switch (e.kind) {
       case 'ike.established':
+        // An IKE SA rekeyed (IKEv2) or reauthenticated: its child SAs move to the new IKE SA.
+        if (st.ike.size > 0 && e.sa) for (const k of st.children.keys()) st.children.set(k, e.sa);
         st.ike.add(e.sa ?? '');
+        break;
+      case 'ike.rekey':
+        // The IKE SA was replaced by a new one (sa = new, parentSa = old): children move over.
+        if (e.sa && e.parentSa && e.sa !== e.parentSa) {
+          for (const [k, sa] of st.children) if (sa === e.parentSa) st.children.set(k, e.sa);
+          st.ike.add(e.sa);
+        }
         break;
       case 'child.established':
       case 'tunnel.up': {
         const key = norm(e.spiIn) ?? norm(e.spiOut) ?? (e.kind === 'tunnel.up' ? 'tunnel' : `${e.sa ?? ''}#${e.seq}`);
         st.children.set(key, e.parentSa ?? e.sa ?? '');
+        const out = norm(e.spiOut);
+        if (out && out !== key) st.spiAlias.set(out, key);
         st.everUp = true;
         if (st.children.size > 64) st.children.delete(st.children.keys().next().value!);
         break;
       }
       case 'child.deleted': {
+        // A delete names our inbound SPI or the peer's (our outbound): either identifies the SA.
         const spis = [norm(e.spiIn), norm(e.spiOut)].filter((x) => x !== undefined);
-        let removed = false;
-        for (const sp of spis) if (st.children.delete(sp)) removed = true;
-        if (!removed) {
+        if (spis.length) {
+          for (const sp of spis) st.children.delete(st.spiAlias.get(sp) ?? sp);
+        } else {
           for (const [k, sa] of st.children)
-            if (sa === (e.parentSa ?? e.sa ?? '') || !spis.length) {
+            if (sa === (e.parentSa ?? e.sa ?? '')) {
               st.children.delete(k);
               break;
             }
@@ -203,6 +217,7 @@ export class Tunnel {
     this.tail = tl.slice(TIMELINE_HEAD).slice(-TIMELINE_TAIL);
     this.eventCount += o.eventCount;
     for (const d of o.dialects) this.dialects.add(d);
+    for (const [origin, st] of o.live) if (!this.live.has(origin)) this.live.set(origin, st);
     for (const x of o.origins) this.origins.add(x);
     let shared = 0;
     for (const [k, a] of o.attempts) {

@@ -126,12 +126,16 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
   const nameCount = new Map<string, number>();
   for (const t of tunnels) if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
   const unique = (t: Tunnel) => t.name !== undefined && nameCount.get(`${t.origin}|${t.name}`) === 1;
+  const perOrigin = new Map<string, number>();
+  for (const t of tunnels) perOrigin.set(t.origin, (perOrigin.get(t.origin) ?? 0) + 1);
+  // Two hosts that each logged exactly one tunnel at overlapping times: very likely one tunnel.
+  const sole = (t: Tunnel) => perOrigin.get(t.origin) === 1;
   for (let i = 0; i < tunnels.length; i++)
     for (let j = i + 1; j < tunnels.length; j++) {
       const a = tunnels[i]!;
       const b = tunnels[j]!;
       if (a.origin === b.origin) continue;
-      const s = pairScore(a, b, unique(a) && unique(b));
+      const s = pairScore(a, b, unique(a) && unique(b)) + (sole(a) && sole(b) && overlaps(a, b) ? 3 : 0);
       if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
     }
   pairs.sort((x, y) => y.s - x.s);

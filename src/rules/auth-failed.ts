@@ -9,9 +9,10 @@ const rule: Rule = {
   rank: 50,
   needs: ['ike.auth.failed', 'notify.received', 'notify.sent'],
   evaluate({ t }) {
-    const evs = [...t.events('ike.auth.failed'), ...notifies(t, 'AUTHENTICATION_FAILED', 'AUTHORIZATION_FAILED')].sort(
-      (a, b) => a.seq - b.seq,
-    );
+    const evs = [
+      ...t.events('ike.auth.failed'),
+      ...notifies(t, 'AUTHENTICATION_FAILED', 'AUTHORIZATION_FAILED'),
+    ].sort((a, b) => a.seq - b.seq);
     if (!evs.length) return undefined;
     const reason = evs.find((e) => e.reason)?.reason;
     const peerSaid = evs.every((e) => e.kind === 'notify.received');

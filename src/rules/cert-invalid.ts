@@ -1,5 +1,6 @@
 // CERT_INVALID: the peer's certificate is untrusted, expired, revoked or does not match its identity.
 import type { Rule } from '../core/rule.js';
+import { identityNotInCert } from './util.js';
 
 const rule: Rule = {
   code: 'CERT_INVALID',
@@ -8,6 +9,7 @@ const rule: Rule = {
   rank: 32,
   needs: ['cert.invalid'],
   evaluate({ t }) {
+    if (identityNotInCert(t)) return undefined;
     const evs = t.select('cert.invalid');
     const last = evs[evs.length - 1];
     if (!last) return undefined;
@@ -16,8 +18,8 @@ const rule: Rule = {
       confidence: 0.9,
       evidence: evs.slice(-3),
       why: reason ? 'withReason' : 'default',
-      vars: { peer: t.remote.address ?? '?', reason: reason ?? ''  },
-      details: { ...(reason ? { vendorReason: reason } : {})  },
+      vars: { peer: t.remote.address ?? '?', reason: reason ?? '' },
+      details: reason ? { vendorReason: reason } : ({} as Record<string, string>),
     };
   },
   examples: {

@@ -10,7 +10,9 @@ const rule: Rule = {
   rank: 22,
   needs: ['proposal.none', 'proposal.mismatch', 'notify.received', 'notify.sent'],
   evaluate({ t }) {
-    const none = t.events('proposal.none').filter((e) => e.scope === 'child' && e.details?.candidate !== true);
+    const none = t
+      .events('proposal.none')
+      .filter((e) => e.scope === 'child' && e.details?.candidate !== true);
     const explicit = t.events('proposal.mismatch').filter((e) => e.scope === 'child');
     const noProp = notifies(t, 'NO_PROPOSAL_CHOSEN').filter((e) => !inIkeSetup(e));
     if (!none.length && !explicit.length && !noProp.length) return undefined;

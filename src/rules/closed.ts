@@ -11,7 +11,12 @@ const rule: Rule = {
     if (status !== 'down') return undefined;
     const evs = t.select('ike.deleted', 'child.deleted').filter((e) => e.byPeer !== true);
     if (!evs.length || t.has('dpd.dead')) return undefined;
-    return { confidence: 0.6, evidence: evs.slice(-2), why: 'default', vars: { peer: t.remote.address ?? '?' } };
+    return {
+      confidence: 0.6,
+      evidence: evs.slice(-2),
+      why: 'default',
+      vars: { peer: t.remote.address ?? '?' },
+    };
   },
   examples: {
     fire: [

@@ -11,7 +11,8 @@ const rule: Rule = {
     const evs = t.events('dpd.dead');
     const last = evs[evs.length - 1];
     if (!last) return undefined;
-    const wasUp = t.has('child.established') || t.has('ike.established') || t.has('tunnel.up') || t.has('dpd.enabled');
+    const wasUp =
+      t.has('child.established') || t.has('ike.established') || t.has('tunnel.up') || t.has('dpd.enabled');
     return {
       confidence: 0.9,
       evidence: [...t.events('dpd.enabled').slice(-1), ...evs.slice(-2)],

@@ -19,7 +19,10 @@ const rule: Rule = {
       evidence,
       why: spis ? 'withSpis' : 'default',
       vars: { spis },
-      details: { ...(child?.spiIn ? { spiIn: child.spiIn } : {}), ...(child?.spiOut ? { spiOut: child.spiOut } : {}) },
+      details: {
+        ...(child?.spiIn ? { spiIn: child.spiIn } : {}),
+        ...(child?.spiOut ? { spiOut: child.spiOut } : {}),
+      },
     };
   },
   examples: {

@@ -11,7 +11,12 @@ const rule: Rule = {
   evaluate({ t }) {
     const evs = t.events('frag.dropped');
     if (!evs.length || t.has('ike.established')) return undefined;
-    return { confidence: 0.8, evidence: evs.slice(-3), why: 'default', vars: { peer: t.remote.address ?? '?' } };
+    return {
+      confidence: 0.8,
+      evidence: evs.slice(-3),
+      why: 'default',
+      vars: { peer: t.remote.address ?? '?' },
+    };
   },
   examples: {
     fire: [

@@ -1,13 +1,32 @@
 // ID_MISMATCH: the identity the peer presents is not the one configured for it.
-import type { Rule } from '../core/rule.js';
+import type { Rule, RuleHit } from '../core/rule.js';
+import { identityNotInCert, noPeerConfigAtAuth } from './util.js';
 
 const rule: Rule = {
   code: 'ID_MISMATCH',
   kind: 'verdict',
   severity: 'error',
   rank: 35,
-  needs: ['id.mismatch'],
-  evaluate({ t }) {
+  needs: ['id.mismatch', 'peer.not-configured', 'cert.invalid'],
+  evaluate({ t }): RuleHit | undefined {
+    const notInCert = identityNotInCert(t);
+    if (notInCert)
+      return {
+        confidence: 0.8,
+        evidence: notInCert.evidence,
+        why: 'notInCert',
+        vars: { id: notInCert.id, subject: notInCert.subject, peer: t.remote.address ?? '?' },
+        details: { presentedId: notInCert.id, certificateSubject: notInCert.subject },
+      };
+    const atAuth = noPeerConfigAtAuth(t);
+    if (atAuth.length && !t.has('id.mismatch'))
+      return {
+        confidence: 0.8,
+        evidence: atAuth.slice(-2),
+        why: 'noPeerConfig',
+        vars: { id: t.remote.id ?? '?', peer: t.remote.address ?? '?' },
+        details: t.remote.id ? { presentedId: t.remote.id } : ({} as Record<string, string>),
+      };
     const evs = t.select('id.mismatch');
     const last = evs[evs.length - 1];
     if (!last) return undefined;
@@ -16,8 +35,8 @@ const rule: Rule = {
       confidence: 0.9,
       evidence: evs.slice(-3),
       why: reason ? 'withReason' : 'default',
-      vars: { peer: t.remote.address ?? '?', reason: reason ?? ''  },
-      details: { ...(reason ? { vendorReason: reason } : {})  },
+      vars: { peer: t.remote.address ?? '?', reason: reason ?? '' },
+      details: reason ? { vendorReason: reason } : ({} as Record<string, string>),
     };
   },
   examples: {

@@ -10,14 +10,22 @@ const rule: Rule = {
   rank: 20,
   needs: ['proposal.none', 'proposal.mismatch', 'notify.received', 'notify.sent'],
   evaluate({ t }) {
-    const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === 'ike' && e.details?.candidate !== true);
+    const none = t
+      .events('proposal.none')
+      .filter((e) => (e.scope ?? 'ike') === 'ike' && e.details?.candidate !== true);
     const explicit = t.events('proposal.mismatch').filter((e) => (e.scope ?? 'ike') === 'ike');
     const noProp = notifies(t, 'NO_PROPOSAL_CHOSEN').filter(inIkeSetup);
     const invalidKe = notifies(t, 'INVALID_KE_PAYLOAD');
     if (!none.length && !explicit.length && !noProp.length) return undefined;
     if (t.has('peer.not-configured') && !none.length && !explicit.length) return undefined;
     const { m, evidence } = findMismatch(t, 'ike');
-    const ev = [...evidence, ...none.slice(-2), ...explicit.slice(-2), ...noProp.slice(-2), ...invalidKe.slice(-1)];
+    const ev = [
+      ...evidence,
+      ...none.slice(-2),
+      ...explicit.slice(-2),
+      ...noProp.slice(-2),
+      ...invalidKe.slice(-1),
+    ];
     const ownDetail = none.length > 0 || explicit.length > 0;
     // Only the peer's NO_PROPOSAL_CHOSEN: the responder may also have no connection for us.
     const why = m ? 'param' : ownDetail ? 'local' : 'peerSaid';

@@ -10,7 +10,10 @@ const rule: Rule = {
   rank: 0,
   needs: ['lifetime.mismatch', 'proposal.mismatch'],
   evaluate({ t }) {
-    const evs = [...t.events('lifetime.mismatch'), ...t.events('proposal.mismatch').filter((e) => e.param === 'lifetime')];
+    const evs = [
+      ...t.events('lifetime.mismatch'),
+      ...t.events('proposal.mismatch').filter((e) => e.param === 'lifetime'),
+    ];
     const e = evs[evs.length - 1];
     if (!e) return undefined;
     return {

@@ -11,7 +11,13 @@ const rule: Rule = {
   needs: ['nat.blocked', 'nat.detected'],
   evaluate({ t }) {
     const direct = t.events('nat.blocked');
-    if (direct.length) return { confidence: 0.9, evidence: direct.slice(-3), why: 'direct', vars: { peer: t.remote.address ?? '?' } };
+    if (direct.length)
+      return {
+        confidence: 0.9,
+        evidence: direct.slice(-3),
+        why: 'direct',
+        vars: { peer: t.remote.address ?? '?' },
+      };
     const nat = t.events('nat.detected').filter((e) => e.details?.where !== 'none');
     const natEv = nat[nat.length - 1];
     if (!natEv) return undefined;

@@ -1,5 +1,6 @@
 // PEER_NOT_CONFIGURED: the responder has no connection/gateway for this peer.
 import type { Rule } from '../core/rule.js';
+import { noPeerConfigAtAuth } from './util.js';
 
 const rule: Rule = {
   code: 'PEER_NOT_CONFIGURED',
@@ -8,7 +9,8 @@ const rule: Rule = {
   rank: 10,
   needs: ['peer.not-configured'],
   evaluate({ t }) {
-    const evs = t.events('peer.not-configured');
+    const atAuth = new Set(noPeerConfigAtAuth(t));
+    const evs = t.events('peer.not-configured').filter((e) => !atAuth.has(e));
     const last = evs[evs.length - 1];
     if (!last) return undefined;
     return {

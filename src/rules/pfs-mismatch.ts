@@ -18,7 +18,11 @@ const rule: Rule = {
       confidence: direct.length ? 0.9 : 0.85,
       evidence: [...direct.slice(-3), ...evidence],
       why: mm ? 'param' : 'default',
-      vars: { ...mismatchVars(mm), peer: t.remote.address ?? '?', ...(d?.reason ? { reason: d.reason } : {}) },
+      vars: {
+        ...mismatchVars(mm),
+        peer: t.remote.address ?? '?',
+        ...(d?.reason ? { reason: d.reason } : {}),
+      },
       details: { ...mismatchDetails(mm), ...(d?.reason ? { vendorReason: d.reason } : {}) },
     };
   },

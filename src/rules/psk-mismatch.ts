@@ -10,7 +10,14 @@ const rule: Rule = {
   kind: 'verdict',
   severity: 'error',
   rank: 30,
-  needs: ['psk.mismatch', 'ike.auth.failed', 'notify.received', 'msg.retransmit', 'ike.timeout', 'msg.invalid'],
+  needs: [
+    'psk.mismatch',
+    'ike.auth.failed',
+    'notify.received',
+    'msg.retransmit',
+    'ike.timeout',
+    'msg.invalid',
+  ],
   evaluate({ t }) {
     const direct = t.events('psk.mismatch');
     if (direct.length) {
@@ -23,18 +30,45 @@ const rule: Rule = {
         details: r ? { vendorReason: r } : ({} as Record<string, string>),
       };
     }
-    const authFail = t.events('ike.auth.failed').filter((e) => e.details?.cause === 'psk' || (typeof e.details?.method === 'string' && /psk|pre-?shared|secret/i.test(e.details.method)));
-    if (authFail.length) return { confidence: 0.9, evidence: authFail.slice(-3), why: 'authCheck', vars: { peer: t.remote.address ?? '?' } };
+    const authFail = t
+      .events('ike.auth.failed')
+      .filter(
+        (e) =>
+          e.details?.cause === 'psk' ||
+          (typeof e.details?.method === 'string' && /psk|pre-?shared|secret/i.test(e.details.method)),
+      );
+    if (authFail.length)
+      return {
+        confidence: 0.9,
+        evidence: authFail.slice(-3),
+        why: 'authCheck',
+        vars: { peer: t.remote.address ?? '?' },
+      };
     // IKEv1 main mode stuck after message 5 (our encrypted ID/HASH).
     const mm5 = t
       .select('msg.retransmit', 'ike.timeout', 'msg.invalid')
-      .filter((e) => (e.exchange === 'MAIN_MODE' && (e.msgNo === 5 || e.msgNo === 4)) || /MAIN_I3|MAIN_R2|MM_KEY_EXCH|MM5|MM4/.test(e.state ?? '') || e.details?.afterFirstMessage === true);
+      .filter(
+        (e) =>
+          (e.exchange === 'MAIN_MODE' && (e.msgNo === 5 || e.msgNo === 4)) ||
+          /MAIN_I3|MAIN_R2|MM_KEY_EXCH|MM5|MM4/.test(e.state ?? '') ||
+          e.details?.afterFirstMessage === true,
+      );
     if (mm5.length && (t.ikeVersion ?? 1) === 1 && !t.has('ike.established') && !usesCert(t)) {
-      return { confidence: 0.75, evidence: mm5.slice(-3), why: 'mainMode5', vars: { peer: t.remote.address ?? '?' } };
+      return {
+        confidence: 0.75,
+        evidence: mm5.slice(-3),
+        why: 'mainMode5',
+        vars: { peer: t.remote.address ?? '?' },
+      };
     }
     const af = notifies(t, 'AUTHENTICATION_FAILED');
     if (af.length && usesPsk(t) && !t.has('id.mismatch') && !t.has('cert.invalid') && !t.has('eap.failed'))
-      return { confidence: 0.6, evidence: af.slice(-2), why: 'authFailedPsk', vars: { peer: t.remote.address ?? '?' } };
+      return {
+        confidence: 0.6,
+        evidence: af.slice(-2),
+        why: 'authFailedPsk',
+        vars: { peer: t.remote.address ?? '?' },
+      };
     return undefined;
   },
   examples: {

@@ -16,8 +16,8 @@ const rule: Rule = {
       confidence: 0.85,
       evidence: evs.slice(-3),
       why: reason ? 'withReason' : 'default',
-      vars: { peer: t.remote.address ?? '?', reason: reason ?? ''  },
-      details: { ...(reason ? { vendorReason: reason } : {})  },
+      vars: { peer: t.remote.address ?? '?', reason: reason ?? '' },
+      details: reason ? { vendorReason: reason } : ({} as Record<string, string>),
     };
   },
   examples: {

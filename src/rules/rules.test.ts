@@ -22,11 +22,17 @@ for (const rule of RULES) {
     assert.ok(rule.examples.silent.length > 0, 'needs at least one example that stays silent');
     for (const ex of rule.examples.fire) {
       const codes = await codesFor(ex.log, ex.tunnel);
-      assert.ok(codes.includes(rule.code), `"${ex.name}" should fire ${rule.code}, got [${codes.join(', ')}]`);
+      assert.ok(
+        codes.includes(rule.code),
+        `"${ex.name}" should fire ${rule.code}, got [${codes.join(', ')}]`,
+      );
     }
     for (const ex of rule.examples.silent) {
       const codes = await codesFor(ex.log, ex.tunnel);
-      assert.ok(!codes.includes(rule.code), `"${ex.name}" should not fire ${rule.code}, got [${codes.join(', ')}]`);
+      assert.ok(
+        !codes.includes(rule.code),
+        `"${ex.name}" should not fire ${rule.code}, got [${codes.join(', ')}]`,
+      );
     }
   });
 }
@@ -42,8 +48,11 @@ test('every code has a title, a description, a generic fix and its reasoning in 
   for (const lang of LANGS) {
     const cat = catalog(lang);
     for (const c of ALL_CODES) {
-      for (const k of [`code.${c}.title`, `code.${c}.description`, `fix.${c}.generic`]) if (!(k in cat)) missing.push(`${lang}:${k}`);
-      for (const k of Object.keys(en)) if ((k.startsWith(`why.${c}.`) || k.startsWith(`fix.${c}.`)) && !(k in cat)) missing.push(`${lang}:${k}`);
+      for (const k of [`code.${c}.title`, `code.${c}.description`, `fix.${c}.generic`])
+        if (!(k in cat)) missing.push(`${lang}:${k}`);
+      for (const k of Object.keys(en))
+        if ((k.startsWith(`why.${c}.`) || k.startsWith(`fix.${c}.`)) && !(k in cat))
+          missing.push(`${lang}:${k}`);
     }
   }
   assert.deepEqual(missing, []);

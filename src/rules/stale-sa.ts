@@ -10,7 +10,9 @@ const rule: Rule = {
   rank: 70,
   needs: ['sa.unknown', 'notify.received', 'notify.sent'],
   evaluate({ t }) {
-    const evs = [...t.events('sa.unknown'), ...notifies(t, 'INVALID_SPI', 'INVALID_IKE_SPI')].sort((a, b) => a.seq - b.seq);
+    const evs = [...t.events('sa.unknown'), ...notifies(t, 'INVALID_SPI', 'INVALID_IKE_SPI')].sort(
+      (a, b) => a.seq - b.seq,
+    );
     if (!evs.length) return undefined;
     const spi = evs.find((e) => e.spiIn ?? e.spiOut);
     return {

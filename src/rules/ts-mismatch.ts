@@ -19,7 +19,11 @@ const rule: Rule = {
       confidence: direct.length ? 0.9 : 0.8,
       evidence: evs.slice(-3),
       why: withTs ? 'withTs' : 'default',
-      vars: { local: withTs?.ts?.local ?? '?', remote: withTs?.ts?.remote ?? '?', peer: t.remote.address ?? '?' },
+      vars: {
+        local: withTs?.ts?.local ?? '?',
+        remote: withTs?.ts?.remote ?? '?',
+        peer: t.remote.address ?? '?',
+      },
       details: {
         ...(withTs?.ts?.local ? { localTs: withTs.ts.local } : {}),
         ...(withTs?.ts?.remote ? { remoteTs: withTs.ts.remote } : {}),

@@ -7,15 +7,19 @@ import { phaseRank } from '../core/model.js';
 
 /** Notify events (either direction) with one of the names, in order. */
 export function notifies(t: Tunnel, ...names: string[]): IkeEvent[] {
-  return t.select('notify.received', 'notify.sent').filter((e) => e.notify !== undefined && names.includes(e.notify));
+  return t
+    .select('notify.received', 'notify.sent')
+    .filter((e) => e.notify !== undefined && names.includes(e.notify));
 }
 
 /** Whether an event happened while negotiating the IKE SA (before authentication finished). */
 export function inIkeSetup(e: IkeEvent): boolean {
   if (e.scope === 'child') return false;
   if (e.scope === 'ike') return true;
-  if (e.exchange === 'IKE_SA_INIT' || e.exchange === 'MAIN_MODE' || e.exchange === 'AGGRESSIVE_MODE') return true;
-  if (e.exchange === 'IKE_AUTH' || e.exchange === 'QUICK_MODE' || e.exchange === 'CREATE_CHILD_SA') return false;
+  if (e.exchange === 'IKE_SA_INIT' || e.exchange === 'MAIN_MODE' || e.exchange === 'AGGRESSIVE_MODE')
+    return true;
+  if (e.exchange === 'IKE_AUTH' || e.exchange === 'QUICK_MODE' || e.exchange === 'CREATE_CHILD_SA')
+    return false;
   const p = phaseOf(e);
   return p === undefined || phaseRank(p) <= phaseRank('IKE_SA_INIT');
 }
@@ -45,7 +49,13 @@ function parseOffer(proposals: readonly string[]): Map<Kind, Algorithm[]> {
 }
 
 const show = (list: Algorithm[] | undefined, withLen: boolean): string =>
-  [...new Set((list ?? []).map((a) => (withLen && a.keyLength ? `${a.name}-${a.keyLength}` : a.group !== undefined ? `${a.name}` : a.name)))].join(', ');
+  [
+    ...new Set(
+      (list ?? []).map((a) =>
+        withLen && a.keyLength ? `${a.name}-${a.keyLength}` : a.group !== undefined ? `${a.name}` : a.name,
+      ),
+    ),
+  ].join(', ');
 
 /**
  * Name the first parameter in which two offers have nothing in common.
@@ -61,7 +71,12 @@ export function compareOffers(local: readonly string[], remote: readonly string[
     if (!la?.length || !ra?.length) continue;
     const names = new Set(la.map((a) => a.name));
     const common = ra.filter((a) => names.has(a.name));
-    if (common.length === 0) return { param: k, localValue: show(la, k === 'encryption'), remoteValue: show(ra, k === 'encryption') };
+    if (common.length === 0)
+      return {
+        param: k,
+        localValue: show(la, k === 'encryption'),
+        remoteValue: show(ra, k === 'encryption'),
+      };
     if (k === 'encryption') {
       const lens = new Set(la.map((a) => `${a.name}/${a.keyLength ?? '?'}`));
       if (!common.some((a) => lens.has(`${a.name}/${a.keyLength ?? '?'}`)))
@@ -90,9 +105,15 @@ export function findMismatch(t: Tunnel, scope: 'ike' | 'child'): { m?: Mismatch;
     const m = compareOffers(cfg.proposals, rcv.proposals);
     if (m) return { m, evidence: [rcv, cfg] };
   }
-  const none = t.events('proposal.none').filter((e) => (e.scope ?? 'ike') === scope && e.details?.candidate !== true);
+  const none = t
+    .events('proposal.none')
+    .filter((e) => (e.scope ?? 'ike') === scope && e.details?.candidate !== true);
   const n = none.find((e) => e.param);
-  if (n?.param) return { m: { param: n.param, localValue: n.localValue ?? '?', remoteValue: n.remoteValue ?? '?' }, evidence: [n] };
+  if (n?.param)
+    return {
+      m: { param: n.param, localValue: n.localValue ?? '?', remoteValue: n.remoteValue ?? '?' },
+      evidence: [n],
+    };
   return { evidence: [] };
 }
 
@@ -136,4 +157,51 @@ export function usesCert(t: Tunnel): boolean {
     if (typeof m === 'string' && /rsa|ecdsa|signature|cert|pubkey|digital/i.test(m)) return true;
   }
   return false;
+}
+
+/**
+ * "No peer config" found while the peer authenticates (IKE_AUTH / main mode 5): the IKE SA was
+ * acceptable, so the peer is configured but presented another identity than expected.
+ */
+export function noPeerConfigAtAuth(t: Tunnel): IkeEvent[] {
+  const authMsgs = t
+    .select('msg.received', 'msg.sent')
+    .filter(
+      (e) =>
+        e.exchange === 'IKE_AUTH' ||
+        (e.exchange === 'MAIN_MODE' && (e.msgNo ?? 0) >= 5) ||
+        (e.exchange === 'AGGRESSIVE_MODE' && (e.msgNo ?? 0) >= 1),
+    );
+  if (!authMsgs.length) return [];
+  const firstAuth = Math.min(...authMsgs.map((e) => t.order(e)));
+  return t
+    .events('peer.not-configured')
+    .filter((e) => t.order(e) > firstAuth && e.exchange !== 'IKE_SA_INIT');
+}
+
+/**
+ * The peer's certificate verified as a certificate but does not carry the identity the peer
+ * claims: "no trusted public key found for 'X'" while the certificate received names someone else.
+ */
+export function identityNotInCert(
+  t: Tunnel,
+): { evidence: IkeEvent[]; id: string; subject: string } | undefined {
+  const noKey = t
+    .events('cert.invalid')
+    .find((e) => /no trusted public key/i.test(e.reason ?? '') && e.remote?.id);
+  if (!noKey?.remote?.id) return undefined;
+  const id = noKey.remote.id.replace(/^(?:CN=)/i, '').toLowerCase();
+  const certs = t
+    .events('info')
+    .filter(
+      (e) =>
+        e.details?.cert === 'end entity cert' &&
+        e.direction === 'in' &&
+        typeof e.details.subject === 'string',
+    );
+  const cert = certs[certs.length - 1];
+  if (!cert) return undefined;
+  const subject = String(cert.details?.subject);
+  if (subject.toLowerCase().includes(id)) return undefined;
+  return { evidence: [cert, noKey], id: noKey.remote.id, subject };
 }

@@ -25,7 +25,9 @@ const rule: Rule = {
         }
       }
     }
-    const aggr = t.select('ike.initiate', 'ike.respond', 'msg.received', 'msg.sent').find((e) => e.mode === 'aggressive' || e.exchange === 'AGGRESSIVE_MODE');
+    const aggr = t
+      .select('ike.initiate', 'ike.respond', 'msg.received', 'msg.sent')
+      .find((e) => e.mode === 'aggressive' || e.exchange === 'AGGRESSIVE_MODE');
     if (aggr && usesPsk(t)) found.set('aggressive-mode-psk', aggr);
     const ikev1 = t.ikeVersion === 1;
     if (!found.size && !ikev1) return undefined;

@@ -56,6 +56,9 @@ const messages: Record<string, string> = {
   'why.ID_MISMATCH.default': 'The identity presented by {peer} does not match the one configured for it.',
   'why.ID_MISMATCH.withReason': 'The identity presented by {peer} does not match the one configured for it ("{reason}").',
 
+  'why.ID_MISMATCH.notInCert': 'The peer presented the identity {id}, but its certificate is issued to {subject}: the identity is not in the certificate, so no trusted key matches it.',
+  'why.ID_MISMATCH.noPeerConfig': 'The IKE SA was acceptable, but when the peer authenticated as {id} no connection expected that identity: the identity it sends is not the one configured here.',
+
   'code.CERT_INVALID.title': 'Certificate not accepted',
   'code.CERT_INVALID.description':
     'Certificate authentication failed: untrusted CA, expired or not yet valid, revoked, or the identity is not in the certificate.',

@@ -53,6 +53,9 @@ const messages: Record<string, string> = {
   'why.ID_MISMATCH.default': '{peer} が提示した ID が、その対向用に設定された ID と一致しません。',
   'why.ID_MISMATCH.withReason': '{peer} が提示した ID が、その対向用に設定された ID と一致しません (「{reason}」)。',
 
+  'why.ID_MISMATCH.notInCert': '対向は ID {id} を提示しましたが、その証明書の発行先は {subject} です。ID が証明書に含まれていないため、信頼できる鍵が見つかりません。',
+  'why.ID_MISMATCH.noPeerConfig': 'IKE SA は受け入れられましたが、対向が {id} として認証した時点でその ID を期待する接続設定がありませんでした。対向が送る ID がこちらの設定と異なります。',
+
   'code.CERT_INVALID.title': '証明書が受け入れられません',
   'code.CERT_INVALID.description':
     '証明書認証に失敗しました: 信頼されていない CA、有効期限切れまたは有効期間前、失効、または証明書に ID が含まれていません。',
