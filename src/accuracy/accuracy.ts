@@ -48,7 +48,10 @@ export function loadCorpus(root = 'lab/corpus'): { dir: string; truth: Truth }[]
   return readdirSync(root)
     .sort()
     .filter((d) => existsSync(join(root, d, 'truth.json')))
-    .map((d) => ({ dir: join(root, d), truth: JSON.parse(readFileSync(join(root, d, 'truth.json'), 'utf8')) as Truth }));
+    .map((d) => ({
+      dir: join(root, d),
+      truth: JSON.parse(readFileSync(join(root, d, 'truth.json'), 'utf8')) as Truth,
+    }));
 }
 
 /** The tunnel a side's verdict is read from: the scenario's connection, else the one that failed. */
@@ -64,15 +67,26 @@ export function pickTunnel(r: Report, conn?: string): ReportTunnel | undefined {
  * this side's (strongSwan's received/configured proposals, "no acceptable X", PAN-OS "rejected X",
  * an INVALID_KE_PAYLOAD group request). An initiator told only NO_PROPOSAL_CHOSEN cannot.
  */
-const PARAM_EVIDENCE = /received proposals|no acceptable (?:ENCRYPTION|INTEGRITY|PSEUDO|DIFFIE|KEY_EXCHANGE)|rejected \w{2,20}:|didn't accept DH group|remote proposals?:|peer proposal/i;
+const PARAM_EVIDENCE =
+  /received proposals|no acceptable (?:ENCRYPTION|INTEGRITY|PSEUDO|DIFFIE|KEY_EXCHANGE)|rejected \w{2,20}:|didn't accept DH group|remote proposals?:|peer proposal/i;
 
-function row(scenario: string, side: string, form: AccuracyRow['form'], s: TruthSide, r: Report, logText = ''): AccuracyRow {
+function row(
+  scenario: string,
+  side: string,
+  form: AccuracyRow['form'],
+  s: TruthSide,
+  r: Report,
+  logText = '',
+): AccuracyRow {
   const t = pickTunnel(r, s.conn);
   const v = t?.diagnoses[0];
   const got = v?.code ?? 'NO_TUNNEL';
   const gotParam = typeof v?.details.parameter === 'string' ? v.details.parameter : undefined;
   const paramRequired = s.param !== undefined && PARAM_EVIDENCE.test(logText);
-  const ok = got === s.expected && (!paramRequired || gotParam === s.param) && (s.also ?? []).every((c) => t?.diagnoses.some((d) => d.code === c));
+  const ok =
+    got === s.expected &&
+    (!paramRequired || gotParam === s.param) &&
+    (s.also ?? []).every((c) => t?.diagnoses.some((d) => d.code === c));
   return {
     scenario,
     side,
@@ -96,10 +110,26 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
       if (!s.log) continue;
       const logPath = join(dir, s.log);
       if (existsSync(logPath))
-        rows.push(row(truth.scenario, side, 'log', s, await analyze([logPath], { now: NOW }), readFileSync(logPath, 'utf8')));
+        rows.push(
+          row(
+            truth.scenario,
+            side,
+            'log',
+            s,
+            await analyze([logPath], { now: NOW }),
+            readFileSync(logPath, 'utf8'),
+          ),
+        );
       if (s.syslog && existsSync(join(dir, s.syslog)))
         rows.push(
-          row(truth.scenario, side, 'syslog', s, await analyze([join(dir, s.syslog)], { now: NOW }), readFileSync(join(dir, s.syslog), 'utf8')),
+          row(
+            truth.scenario,
+            side,
+            'syslog',
+            s,
+            await analyze([join(dir, s.syslog)], { now: NOW }),
+            readFileSync(join(dir, s.syslog), 'utf8'),
+          ),
         );
     }
     // Both ends at once: the merged verdict must be the truth of the side that had the evidence.
@@ -111,14 +141,24 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
       );
       const best = sides.find((s) => s.evidence) ?? sides[0]!;
       const text = sides.map((s) => readFileSync(join(dir, s.log!), 'utf8')).join('\n');
-      rows.push(row(truth.scenario, 'both', 'both', { ...best, role: 'merged', daemon: sides.map((s) => s.daemon).join('+') }, r, text));
+      rows.push(
+        row(
+          truth.scenario,
+          'both',
+          'both',
+          { ...best, role: 'merged', daemon: sides.map((s) => s.daemon).join('+') },
+          r,
+          text,
+        ),
+      );
     }
   }
   return rows;
 }
 
 export function formatTable(rows: AccuracyRow[]): string {
-  const head = '| scenario | side | form | daemon | role | expected | got | parameter (expected / got) | confidence | evidence in log | ok |';
+  const head =
+    '| scenario | side | form | daemon | role | expected | got | parameter (expected / got) | confidence | evidence in log | ok |';
   const lines = [head, '|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows)
     lines.push(
@@ -127,7 +167,17 @@ export function formatTable(rows: AccuracyRow[]): string {
   return lines.join('\n');
 }
 
-export function totals(rows: AccuracyRow[]): { all: number; ok: number; evidence: number; evidenceOk: number } {
+export function totals(rows: AccuracyRow[]): {
+  all: number;
+  ok: number;
+  evidence: number;
+  evidenceOk: number;
+} {
   const ev = rows.filter((r) => r.evidence);
-  return { all: rows.length, ok: rows.filter((r) => r.ok).length, evidence: ev.length, evidenceOk: ev.filter((r) => r.ok).length };
+  return {
+    all: rows.length,
+    ok: rows.filter((r) => r.ok).length,
+    evidence: ev.length,
+    evidenceOk: ev.filter((r) => r.ok).length,
+  };
 }

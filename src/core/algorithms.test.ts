@@ -8,10 +8,12 @@ const canon = (s: string, hint?: Parameters<typeof parseAlgorithm>[1]) => {
 };
 
 test('vendor spellings fold onto one canonical form', () => {
-  for (const s of ['aes-256-cbc', 'AES_CBC_256', 'aes256', 'aes_cbc_256', 'AES-CBC-256']) assert.equal(canon(s), 'aes-cbc-256', s);
+  for (const s of ['aes-256-cbc', 'AES_CBC_256', 'aes256', 'aes_cbc_256', 'AES-CBC-256'])
+    assert.equal(canon(s), 'aes-cbc-256', s);
   for (const s of ['SHA256', 'sha256', 'sha2_256', 'HMAC_SHA2_256_128', 'AUTH_HMAC_SHA2_256_128', 'sha-256'])
     assert.equal(parseAlgorithm(s)?.name, 'sha256', s);
-  for (const s of ['SHA512', 'sha2_512', 'HMAC_SHA2_512_256']) assert.equal(parseAlgorithm(s)?.name, 'sha512', s);
+  for (const s of ['SHA512', 'sha2_512', 'HMAC_SHA2_512_256'])
+    assert.equal(parseAlgorithm(s)?.name, 'sha512', s);
   for (const s of ['sha1', 'SHA', 'HMAC_SHA1_96', 'sha-1']) assert.equal(parseAlgorithm(s)?.name, 'sha1', s);
   assert.equal(canon('aes256gcm16'), 'aes-gcm-16-256');
   assert.equal(canon('AES_GCM_16_256'), 'aes-gcm-16-256');

@@ -77,16 +77,22 @@ export function parseAlgorithm(token: string, hint?: AlgorithmKind): Algorithm |
   const prf = /^prf(?:hmac)?(sha2?\d{0,3}|md5|aesxcbc|aes128xcbc|aescmac|aes128cmac)$/.exec(t);
   if (prf?.[1]) return { kind: 'prf', name: hashName(prf[1]) };
   // Encryption
-  const enc = /^(aes|camellia|3des|des|tripledes|null|chacha20poly1305|blowfish|cast)(\d{0,3})(cbc|ctr|gcm|ccm|gmac)?(\d{0,3})(?:icv)?(\d{0,2})$/.exec(
-    t,
-  );
+  const enc =
+    /^(aes|camellia|3des|des|tripledes|null|chacha20poly1305|blowfish|cast)(\d{0,3})(cbc|ctr|gcm|ccm|gmac)?(\d{0,3})(?:icv)?(\d{0,2})$/.exec(
+      t,
+    );
   if (enc) {
     let base = enc[1]!;
     const modeTxt = enc[3];
     if (base === 'tripledes') base = '3des';
     if (base === 'des' && enc[2] === '3') base = '3des';
     // Numbers as the vendor separated them (AES_GCM_16_256 → 16, 256; aes256gcm16 → 256, 16).
-    const nums = (token.toLowerCase().replace(/^(?:oakley_|esp_|encr_|ike_)/, '').match(/\d+/g) ?? []).map(Number);
+    const nums = (
+      token
+        .toLowerCase()
+        .replace(/^(?:oakley_|esp_|encr_|ike_)/, '')
+        .match(/\d+/g) ?? []
+    ).map(Number);
     let keyLength: number | undefined;
     let icvLen: number | undefined;
     for (const n of nums) {
@@ -98,12 +104,17 @@ export function parseAlgorithm(token: string, hint?: AlgorithmKind): Algorithm |
     if (base === 'des' || base === '3des') mode = '';
     if (mode === 'gcm' || mode === 'ccm') mode = `${mode}-${icvLen ?? 16}`;
     const name = mode ? `${base}-${mode}` : base;
-    return { kind: 'encryption', name, ...(keyLength !== undefined && base !== 'des' && base !== '3des' ? { keyLength } : {}) };
+    return {
+      kind: 'encryption',
+      name,
+      ...(keyLength !== undefined && base !== 'des' && base !== '3des' ? { keyLength } : {}),
+    };
   }
   // Integrity / hash
-  const integ = /^(?:hmac)?(sha256128|sha384192|sha512256|sha2?256|sha2?384|sha2?512|md5|sha1|sha|aesxcbc|aescmac)(?:96|128|160|192|256)?$/.exec(
-    t,
-  );
+  const integ =
+    /^(?:hmac)?(sha256128|sha384192|sha512256|sha2?256|sha2?384|sha2?512|md5|sha1|sha|aesxcbc|aescmac)(?:96|128|160|192|256)?$/.exec(
+      t,
+    );
   if (integ?.[1]) {
     const name = hashName(integ[1]);
     return { kind: hint === 'prf' ? 'prf' : 'integrity', name };

@@ -9,7 +9,8 @@ import { diagnoseTunnel } from './rule.js';
 import { mergeTwoSided } from './two-sided.js';
 
 /** Lines that look like IPsec but that no dialect read (reported so users see what was missed). */
-const IPSEC_HINT = /ipsec|isakmp|\bike(?:v[12])?\b|\besp\b|phase[ -]?[12]|\bsa\b|tunnel|pluto|charon|strongswan/i;
+const IPSEC_HINT =
+  /ipsec|isakmp|\bike(?:v[12])?\b|\besp\b|phase[ -]?[12]|\bsa\b|tunnel|pluto|charon|strongswan/i;
 const MAX_STORED_TEXT = 2000;
 const MAX_TUNNELS = 20000;
 
@@ -122,7 +123,10 @@ export class InputHandle {
     } else if (rec.text.length < 4096 && IPSEC_HINT.test(rec.text)) {
       this.stats.ipsecLookingUnread++;
       if (this.stats.unreadSamples.length < 5)
-        this.stats.unreadSamples.push({ line: rec.line, text: JSON.parse(JSON.stringify(rec.text.slice(0, 300))) as string });
+        this.stats.unreadSamples.push({
+          line: rec.line,
+          text: JSON.parse(JSON.stringify(rec.text.slice(0, 300))) as string,
+        });
     }
     this.an.opts.onExplain?.({ record: rec, results });
   }
@@ -199,7 +203,8 @@ export class Analyzer {
     const text = own(rec.text.length > MAX_STORED_TEXT ? rec.text.slice(0, MAX_STORED_TEXT) + '…' : rec.text);
     const path = rec.path;
     for (const r of results) {
-      if (r.inventory?.length) for (const row of r.inventory) this.inventory.push(ownDeep({ origin, ...row }));
+      if (r.inventory?.length)
+        for (const row of r.inventory) this.inventory.push(ownDeep({ origin, ...row }));
       for (const draft of r.events) {
         const e: IkeEvent = {
           ...ownDeep(draft),
@@ -229,7 +234,8 @@ export class Analyzer {
     else if (saKey && this.saIndex.has(saKey)) key = this.saIndex.get(saKey);
     else if (parentKey && this.saIndex.has(parentKey)) key = this.saIndex.get(parentKey);
     else if (saKey) key = `${o}|sa:${e.sa}`;
-    else if (e.remote?.address) key = this.saIndex.get(`${o}|peer:${e.remote.address}`) ?? `${o}|peer:${e.remote.address}`;
+    else if (e.remote?.address)
+      key = this.saIndex.get(`${o}|peer:${e.remote.address}`) ?? `${o}|peer:${e.remote.address}`;
     if (!key) {
       this.unattributed++;
       return;
@@ -309,9 +315,14 @@ export class Analyzer {
 
   /** Current verdict of some tunnels (or all), without ending the inputs: the live view. */
   current(keys?: Iterable<string>): AnalyzerResult {
-    const list = keys ? [...keys].map((k) => this.tunnels.get(k)).filter((t) => t !== undefined) : [...this.tunnels.values()];
+    const list = keys
+      ? [...keys].map((k) => this.tunnels.get(k)).filter((t) => t !== undefined)
+      : [...this.tunnels.values()];
     return {
-      tunnels: list.map((tunnel) => ({ tunnel, diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects) })),
+      tunnels: list.map((tunnel) => ({
+        tunnel,
+        diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects),
+      })),
       inputs: this.inputs.map((h) => h.stats),
       inventory: this.inventory,
       unattributed: this.unattributed,
@@ -329,7 +340,10 @@ export class Analyzer {
     if (this.opts.twoSided !== false) tunnels = mergeTwoSided(tunnels);
     const out = tunnels
       .map((tunnel) => ({ tunnel, diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects) }))
-      .sort((a, b) => (a.tunnel.firstTime ?? 0) - (b.tunnel.firstTime ?? 0) || firstSeq(a.tunnel) - firstSeq(b.tunnel));
+      .sort(
+        (a, b) =>
+          (a.tunnel.firstTime ?? 0) - (b.tunnel.firstTime ?? 0) || firstSeq(a.tunnel) - firstSeq(b.tunnel),
+      );
     return {
       tunnels: out,
       inputs: this.inputs.map((h) => h.stats),

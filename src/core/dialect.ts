@@ -129,7 +129,12 @@ export function matchPattern(
     // A pattern's event builder must never take the analysis down; keep the line as recognised.
     events = [];
   }
-  return { pattern: pattern.id, events, explain: `explain.${spec.id}.${pattern.id}`, vars: { ...pre.vars, ...g } };
+  return {
+    pattern: pattern.id,
+    events,
+    explain: `explain.${spec.id}.${pattern.id}`,
+    vars: { ...pre.vars, ...g },
+  };
 }
 
 export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec: PatternDialectSpec } {

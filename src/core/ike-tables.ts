@@ -273,7 +273,10 @@ export function notifyName(text: string, version: 1 | 2 = 2): string {
     const table: Record<number, string> = version === 1 ? IKEV1_NOTIFY_TYPES : IKEV2_NOTIFY_TYPES;
     return table[n] ?? `NOTIFY_${n}`;
   }
-  const canon = t.toUpperCase().replace(/[-\s]/g, '_').replace(/^(?:ISAKMP_)?N_/, '');
+  const canon = t
+    .toUpperCase()
+    .replace(/[-\s]/g, '_')
+    .replace(/^(?:ISAKMP_)?N_/, '');
   if (canon === 'INITIAL_CONTACT' && version === 1) return 'INITIAL_CONTACT_V1';
   if (notifyV2ByName.has(canon) || notifyV1ByName.has(canon)) return canon;
   return canon;

@@ -103,7 +103,12 @@ export interface TunnelDiagnosis {
 }
 
 /** Failures that can hit a tunnel while it is up (rekeying, a second child SA). */
-const LIVE_FAILURES: ReadonlySet<Code> = new Set<Code>(['REKEY_FAILED', 'PFS_MISMATCH', 'CHILD_PROPOSAL_MISMATCH', 'TS_MISMATCH']);
+const LIVE_FAILURES: ReadonlySet<Code> = new Set<Code>([
+  'REKEY_FAILED',
+  'PFS_MISMATCH',
+  'CHILD_PROPOSAL_MISMATCH',
+  'TS_MISMATCH',
+]);
 
 const UP_KINDS: readonly EventKind[] = ['child.established', 'tunnel.up'];
 const DOWN_KINDS: readonly EventKind[] = ['ike.deleted', 'child.deleted', 'dpd.dead', 'tunnel.down'];
@@ -155,7 +160,8 @@ export function viewOf(t: Tunnel): TunnelView {
   const lastDown = lastSeqOf(t, DOWN_KINDS);
   let lastFailure = lastSeqOf(t, FAIL_KINDS);
   for (const k of ['notify.received', 'notify.sent'] as const)
-    for (const e of t.events(k)) if (e.notify && ERROR_NOTIFIES.has(e.notify) && t.order(e) > lastFailure) lastFailure = t.order(e);
+    for (const e of t.events(k))
+      if (e.notify && ERROR_NOTIFIES.has(e.notify) && t.order(e) > lastFailure) lastFailure = t.order(e);
   // The live replay of SA state decides between up and down when the tunnel was ever up:
   // a reauthentication or rekey deletes old SAs after the new ones are up.
   const live = t.liveState();
@@ -170,7 +176,13 @@ export function viewOf(t: Tunnel): TunnelView {
       const status: TunnelStatus = lastSeqOf(t, ['ike.timeout']) > lastUp ? 'failed' : 'established';
       return { t, status, lastUp, lastDown, lastFailure };
     }
-    return { t, status: lastFailure > Math.max(lastDown, lastUp) ? 'failed' : 'down', lastUp, lastDown, lastFailure };
+    return {
+      t,
+      status: lastFailure > Math.max(lastDown, lastUp) ? 'failed' : 'down',
+      lastUp,
+      lastDown,
+      lastFailure,
+    };
   }
   // An IKE SA that came up counts as up when no child SA failed after it (IKEv1 phase 1 alone,
   // or an IKEv2 SA whose CHILD_SA is still to come).
@@ -199,7 +211,11 @@ function familiesOf(t: Tunnel, dialects: readonly Dialect[]): FixFamily[] {
 }
 
 /** Run all rules on a tunnel; the first diagnosis is the verdict (root cause first). */
-export function diagnoseTunnel(t: Tunnel, rules: readonly Rule[], dialects: readonly Dialect[]): TunnelDiagnosis {
+export function diagnoseTunnel(
+  t: Tunnel,
+  rules: readonly Rule[],
+  dialects: readonly Dialect[],
+): TunnelDiagnosis {
   const v = viewOf(t);
   const fams = familiesOf(t, dialects);
   const verdicts: (Diagnosis & { rank: number; last: number })[] = [];

@@ -125,7 +125,11 @@ export class Tunnel {
 
   private trackLive(e: IkeEvent): void {
     let st = this.live.get(e.origin);
-    if (!st) this.live.set(e.origin, (st = { ike: new Set(), children: new Map(), spiAlias: new Map(), everUp: false }));
+    if (!st)
+      this.live.set(
+        e.origin,
+        (st = { ike: new Set(), children: new Map(), spiAlias: new Map(), everUp: false }),
+      );
     const norm = (x: string | undefined) => (x ? x.toLowerCase().replace(/^0x/, '') : undefined);
     switch (e.kind) {
       case 'ike.established':
@@ -142,7 +146,8 @@ export class Tunnel {
         break;
       case 'child.established':
       case 'tunnel.up': {
-        const key = norm(e.spiIn) ?? norm(e.spiOut) ?? (e.kind === 'tunnel.up' ? 'tunnel' : `${e.sa ?? ''}#${e.seq}`);
+        const key =
+          norm(e.spiIn) ?? norm(e.spiOut) ?? (e.kind === 'tunnel.up' ? 'tunnel' : `${e.sa ?? ''}#${e.seq}`);
         st.children.set(key, e.parentSa ?? e.sa ?? '');
         const out = norm(e.spiOut);
         if (out && out !== key) st.spiAlias.set(out, key);
@@ -167,7 +172,8 @@ export class Tunnel {
       case 'ike.deleted':
         st.ike.delete(e.sa ?? '');
         // IKEv2 child SAs live inside their IKE SA; IKEv1 IPsec SAs outlive the ISAKMP SA.
-        if ((e.ikeVersion ?? this.ikeVersion) !== 1) for (const [k, sa] of st.children) if (sa === (e.sa ?? '')) st.children.delete(k);
+        if ((e.ikeVersion ?? this.ikeVersion) !== 1)
+          for (const [k, sa] of st.children) if (sa === (e.sa ?? '')) st.children.delete(k);
         break;
       case 'dpd.dead':
       case 'tunnel.down':
@@ -189,7 +195,15 @@ export class Tunnel {
     let a = this.attempts.get(e.sa);
     if (!a) {
       this.attemptCount++;
-      a = { key: e.sa, firstSeq: e.seq, lastSeq: e.seq, phase: 'none', ikeUp: false, childUp: false, failed: false };
+      a = {
+        key: e.sa,
+        firstSeq: e.seq,
+        lastSeq: e.seq,
+        phase: 'none',
+        ikeUp: false,
+        childUp: false,
+        failed: false,
+      };
       this.attempts.set(e.sa, a);
       if (this.attempts.size > MAX_ATTEMPTS) {
         const oldest = this.attempts.keys().next().value;

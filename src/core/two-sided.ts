@@ -26,7 +26,10 @@ function ikeSpis(t: Tunnel): Set<string> {
 }
 
 function normSpi(s: string): string {
-  return s.toLowerCase().replace(/^0x/, '').replace(/^0+(?=.)/, '');
+  return s
+    .toLowerCase()
+    .replace(/^0x/, '')
+    .replace(/^0+(?=.)/, '');
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
@@ -46,7 +49,12 @@ function normId(id: string | undefined): string | undefined {
 
 function overlaps(a: Tunnel, b: Tunnel): boolean {
   const slack = 10 * 60_000;
-  if (a.firstTime === undefined || b.firstTime === undefined || a.lastTime === undefined || b.lastTime === undefined)
+  if (
+    a.firstTime === undefined ||
+    b.firstTime === undefined ||
+    a.lastTime === undefined ||
+    b.lastTime === undefined
+  )
     return false;
   if (a.firstTime < 86_400_000 || b.firstTime < 86_400_000) return false;
   return a.firstTime <= b.lastTime + slack && b.firstTime <= a.lastTime + slack;
@@ -82,7 +90,8 @@ export function pairScore(a: Tunnel, b: Tunnel, uniqueName = false): number {
   if (br && br === al) score += 2;
   if (overlaps(a, b)) score += 2;
   // Two sides disagreeing on addresses they both know are not one tunnel.
-  if (a.remote.address && b.remote.address && a.remote.address === b.remote.address && a.origin !== b.origin) score -= 4;
+  if (a.remote.address && b.remote.address && a.remote.address === b.remote.address && a.origin !== b.origin)
+    score -= 4;
   return score;
 }
 
@@ -91,10 +100,12 @@ const PAIR_THRESHOLD = 5;
 /** Estimate b's clock minus a's from messages sent by one side and received by the other. */
 export function clockOffset(a: Tunnel, b: Tunnel): number | undefined {
   const diffs: number[] = [];
-  const key = (e: IkeEvent) => `${e.exchange ?? '?'}|${e.messageId ?? e.msgNo ?? '?'}|${String(e.details?.response ?? '')}`;
+  const key = (e: IkeEvent) =>
+    `${e.exchange ?? '?'}|${e.messageId ?? e.msgNo ?? '?'}|${String(e.details?.response ?? '')}`;
   const index = (t: Tunnel, kind: 'msg.sent' | 'msg.received') => {
     const m = new Map<string, IkeEvent>();
-    for (const e of t.events(kind)) if (e.time !== undefined && e.exchange && !m.has(key(e))) m.set(key(e), e);
+    for (const e of t.events(kind))
+      if (e.time !== undefined && e.exchange && !m.has(key(e))) m.set(key(e), e);
     return m;
   };
   const aSent = index(a, 'msg.sent');
@@ -111,7 +122,12 @@ export function clockOffset(a: Tunnel, b: Tunnel): number | undefined {
   }
   if (!diffs.length) {
     // Fall back to the first event of each side (same negotiation, roughly the same moment).
-    if (a.firstTime !== undefined && b.firstTime !== undefined && a.firstTime > 86_400_000 && b.firstTime > 86_400_000)
+    if (
+      a.firstTime !== undefined &&
+      b.firstTime !== undefined &&
+      a.firstTime > 86_400_000 &&
+      b.firstTime > 86_400_000
+    )
       return b.firstTime - a.firstTime;
     return undefined;
   }
@@ -124,7 +140,8 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
   if (origins.size < 2) return tunnels;
   const pairs: { a: Tunnel; b: Tunnel; s: number }[] = [];
   const nameCount = new Map<string, number>();
-  for (const t of tunnels) if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
+  for (const t of tunnels)
+    if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
   const unique = (t: Tunnel) => t.name !== undefined && nameCount.get(`${t.origin}|${t.name}`) === 1;
   const perOrigin = new Map<string, number>();
   for (const t of tunnels) perOrigin.set(t.origin, (perOrigin.get(t.origin) ?? 0) + 1);

@@ -10,7 +10,13 @@ const rule: Rule = {
   evaluate({ t, status }) {
     if (status !== 'down') return undefined;
     const evs = t.select('ike.deleted', 'child.deleted').filter((e) => e.byPeer !== true);
-    if (!evs.length || t.has('dpd.dead')) return undefined;
+    // When the other side's delete is in the log too, SA_DELETED_BY_PEER tells the story.
+    if (
+      !evs.length ||
+      t.has('dpd.dead') ||
+      t.select('ike.deleted', 'child.deleted').some((e) => e.byPeer === true)
+    )
+      return undefined;
     return {
       confidence: 0.6,
       evidence: evs.slice(-2),

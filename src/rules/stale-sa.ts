@@ -8,11 +8,16 @@ const rule: Rule = {
   kind: 'verdict',
   severity: 'warning',
   rank: 70,
-  needs: ['sa.unknown', 'notify.received', 'notify.sent'],
+  needs: ['sa.unknown', 'notify.received', 'notify.sent', 'ike.deleted'],
   evaluate({ t }) {
-    const evs = [...t.events('sa.unknown'), ...notifies(t, 'INVALID_SPI', 'INVALID_IKE_SPI')].sort(
-      (a, b) => a.seq - b.seq,
-    );
+    // An IKE SA destroyed because the peer came back with INITIAL_CONTACT was stale: the peer
+    // had restarted and forgotten it.
+    const replaced = t.events('ike.deleted').filter((e) => e.details?.duplicate === true);
+    const evs = [
+      ...t.events('sa.unknown'),
+      ...notifies(t, 'INVALID_SPI', 'INVALID_IKE_SPI'),
+      ...replaced,
+    ].sort((a, b) => a.seq - b.seq);
     if (!evs.length) return undefined;
     const spi = evs.find((e) => e.spiIn ?? e.spiOut);
     return {
