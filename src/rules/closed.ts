@@ -29,7 +29,8 @@ const rule: Rule = {
       {
         name: 'strongSwan: local delete after the tunnel was up',
         log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> CHILD_SA home{1} established with SPIs c1a5e1b2_i c8b2f3a4_o and TS 10.1.0.0/16 === 10.2.0.0/16
-Nov 24 10:10:00 moon charon: 12[IKE] <home|1> deleting IKE_SA home[1] between 192.0.2.1[moon]...192.0.2.2[sun]`,
+Nov 24 10:10:00 moon charon: 12[IKE] <home|1> deleting IKE_SA home[1] between 192.0.2.1[moon]...192.0.2.2[sun]
+Nov 24 10:10:00 moon charon: 12[IKE] <home|1> sending DELETE for IKE_SA home[1]`,
       },
     ],
     silent: [
