@@ -243,6 +243,8 @@ async function runScenario(sc, pkiDir, nssTemplate, outRoot) {
       expected: exp.code,
       ...(exp.param ? { param: exp.param } : {}),
       evidence: ran ? exp.evidence !== false : false,
+      ...(exp.also ? { also: exp.also } : {}),
+      ...(exp.note ? { note: exp.note } : {}),
     };
   }
   copyIfExists(join(work, 'capture.pcap'), join(out, 'capture.pcap'));
