@@ -91,6 +91,9 @@ export class InputHandle {
     this.stats.lines++;
     let results: ParseResult[] = [];
     let owner: Dialect | undefined;
+    // A line shaped like a known dialect's (a charon thread tag, a pluto state) that no pattern
+    // needs is that dialect's chatter, not an IPsec line ikescope missed.
+    let shaped = false;
     for (const d of this.active) {
       results = this.tryDialect(d, rec);
       if (results.length) {
@@ -108,6 +111,7 @@ export class InputHandle {
           ok = false;
         }
         if (!ok) continue;
+        shaped = true;
         results = this.tryDialect(d, rec);
         if (results.length) {
           owner = d;
@@ -120,7 +124,7 @@ export class InputHandle {
     if (owner) {
       this.stats.recognizedLines++;
       this.an.accept(owner, rec, results, this.origin);
-    } else if (rec.text.length < 4096 && IPSEC_HINT.test(rec.text)) {
+    } else if (!shaped && !this.active.some((d) => safeAccepts(d, rec)) && rec.text.length < 4096 && IPSEC_HINT.test(rec.text)) {
       this.stats.ipsecLookingUnread++;
       if (this.stats.unreadSamples.length < 5)
         this.stats.unreadSamples.push({
@@ -146,6 +150,14 @@ export class InputHandle {
         this.an.accept(d, rec, results, this.origin);
       }
     }
+  }
+}
+
+function safeAccepts(d: Dialect, rec: LogRecord): boolean {
+  try {
+    return d.accepts(rec);
+  } catch {
+    return false;
   }
 }
 

@@ -86,8 +86,19 @@ export function compareOffers(local: readonly string[], remote: readonly string[
   return undefined;
 }
 
-/** The mismatch the log shows, from an explicit event or from the two offers. */
+/**
+ * The mismatch the log shows, oriented to the tunnel's lead side: in a two-sided tunnel the
+ * responder's log names the values from its own point of view, and "local" must mean the lead's.
+ */
 export function findMismatch(t: Tunnel, scope: 'ike' | 'child'): { m?: Mismatch; evidence: IkeEvent[] } {
+  const r = findMismatchRaw(t, scope);
+  const from = r.evidence[0]?.origin;
+  if (r.m && from !== undefined && t.origins.size > 1 && from !== t.origin)
+    return { m: { param: r.m.param, localValue: r.m.remoteValue, remoteValue: r.m.localValue }, evidence: r.evidence };
+  return r;
+}
+
+function findMismatchRaw(t: Tunnel, scope: 'ike' | 'child'): { m?: Mismatch; evidence: IkeEvent[] } {
   const explicit = t.events('proposal.mismatch').filter((e) => (e.scope ?? 'ike') === scope);
   const ex = explicit[explicit.length - 1];
   if (ex?.param) {
