@@ -10,6 +10,9 @@ import { ciscoIos } from './cisco-ios/index.js';
 import { panos } from './panos/index.js';
 import { panosIkemgr } from './panos-ikemgr/index.js';
 import { show } from './show/index.js';
+import { fortigate } from './fortigate/index.js';
+import { junos } from './junos/index.js';
+import { mikrotik } from './mikrotik/index.js';
 
 export const DIALECTS: readonly Dialect[] = [
   strongswan,
@@ -20,6 +23,9 @@ export const DIALECTS: readonly Dialect[] = [
   ciscoIos,
   panos,
   panosIkemgr,
+  fortigate,
+  junos,
+  mikrotik,
   show,
 ];
 

@@ -10,6 +10,9 @@ import ciscoAsa from './cisco-asa.js';
 import ciscoIos from './cisco-ios.js';
 import panos from './panos.js';
 import show from './show.js';
+import fortigate from './fortigate.js';
+import junos from './junos.js';
+import mikrotik from './mikrotik.js';
 
 export const ja: Readonly<Record<string, string>> = {
   ...core,
@@ -24,4 +27,7 @@ export const ja: Readonly<Record<string, string>> = {
   ...ciscoIos,
   ...panos,
   ...show,
+  ...fortigate,
+  ...junos,
+  ...mikrotik,
 };
