@@ -13,6 +13,7 @@ import { RULES } from '../rules/index.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { createProgress } from '../input/progress.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderHtml } from '../render/html.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/build.js';
 import { VERSION } from '../version.js';
@@ -57,7 +58,7 @@ function explainPrinter(lang: Lang, color: boolean): (item: ExplainItem) => void
 }
 
 interface AnalyzeCliOptions {
-  format: 'text' | 'json' | 'md';
+  format: 'text' | 'json' | 'md' | 'html';
   lang?: string;
   explain?: boolean;
   timeline: number | 'all';
@@ -98,6 +99,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
   let text: string;
   if (o.format === 'json') text = JSON.stringify(report, null, 2) + '\n';
   else if (o.format === 'md') text = renderMarkdown(report, lang);
+  else if (o.format === 'html') text = renderHtml(report, { lang });
   else text = (o.explain ? '\n' : '') + renderText(report, { lang, color, timeline: o.showTimeline === true });
   if (o.output) writeFileSync(o.output, text);
   else process.stdout.write(text);
@@ -117,7 +119,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('analyze')
     .description(t('en', 'cli.analyze'))
     .argument('[paths...]', t('en', 'cli.paths'))
-    .addOption(new Option('-f, --format <format>', t('en', 'cli.format')).choices(['text', 'json', 'md']).default('text'))
+    .addOption(new Option('-f, --format <format>', t('en', 'cli.format')).choices(['text', 'json', 'md', 'html']).default('text'))
     .option('-l, --lang <lang>', t('en', 'cli.lang'))
     .option('-e, --explain', t('en', 'cli.explain'))
     .option('--show-timeline', t('en', 'cli.showTimeline'))

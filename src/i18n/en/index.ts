@@ -13,6 +13,7 @@ import show from './show.js';
 import fortigate from './fortigate.js';
 import junos from './junos.js';
 import mikrotik from './mikrotik.js';
+import web from './web.js';
 
 export const en: Readonly<Record<string, string>> = {
   ...core,
@@ -30,4 +31,5 @@ export const en: Readonly<Record<string, string>> = {
   ...fortigate,
   ...junos,
   ...mikrotik,
+  ...web,
 };
