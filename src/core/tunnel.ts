@@ -275,11 +275,16 @@ export class Tunnel {
     return (e.time - (this.offsets.get(e.origin) ?? 0)) * 1000 + (e.seq % 1000);
   }
 
-  /** All kept events of every kind, in sequence order. */
+  private keptCache?: { at: number; events: IkeEvent[] };
+
+  /** All kept events of every kind, in sequence order (cached until the tunnel changes). */
   keptEvents(): IkeEvent[] {
+    if (this.keptCache?.at === this.eventCount) return this.keptCache.events;
     const out: IkeEvent[] = [];
     for (const ks of this.kinds.values()) out.push(...ks.all());
-    return out.sort((a, b) => a.seq - b.seq);
+    out.sort((a, b) => a.seq - b.seq);
+    this.keptCache = { at: this.eventCount, events: out };
+    return out;
   }
 
   count(kind: EventKind): number {

@@ -135,26 +135,54 @@ export function clockOffset(a: Tunnel, b: Tunnel): number | undefined {
   return diffs[Math.floor(diffs.length / 2)];
 }
 
+/** Keys under which two ends of one tunnel meet: SPIs, cookies, addresses, names. */
+function meetKeys(t: Tunnel, sp: { ins: Set<string>; outs: Set<string> }, ike: Set<string>): string[] {
+  const keys: string[] = [];
+  // Crosswise child SPIs: my inbound is the peer's outbound.
+  for (const x of sp.ins) keys.push(`spi:${x}`);
+  for (const x of sp.outs) keys.push(`spi:${x}`);
+  for (const x of ike) keys.push(`ike:${x}`);
+  if (t.local.address && t.remote.address) keys.push(`pair:${[t.local.address, t.remote.address].sort().join('|')}`);
+  if (t.remote.address) keys.push(`addr:${t.remote.address}`);
+  if (t.local.address) keys.push(`addr:${t.local.address}`);
+  if (t.name) keys.push(`name:${t.name}`);
+  return keys;
+}
+
 export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
   const origins = new Set(tunnels.map((t) => t.origin));
   if (origins.size < 2) return tunnels;
-  const pairs: { a: Tunnel; b: Tunnel; s: number }[] = [];
   const nameCount = new Map<string, number>();
-  for (const t of tunnels)
-    if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
+  for (const t of tunnels) if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
   const unique = (t: Tunnel) => t.name !== undefined && nameCount.get(`${t.origin}|${t.name}`) === 1;
   const perOrigin = new Map<string, number>();
   for (const t of tunnels) perOrigin.set(t.origin, (perOrigin.get(t.origin) ?? 0) + 1);
   // Two hosts that each logged exactly one tunnel at overlapping times: very likely one tunnel.
   const sole = (t: Tunnel) => perOrigin.get(t.origin) === 1;
-  for (let i = 0; i < tunnels.length; i++)
-    for (let j = i + 1; j < tunnels.length; j++) {
-      const a = tunnels[i]!;
-      const b = tunnels[j]!;
-      if (a.origin === b.origin) continue;
-      const s = pairScore(a, b, unique(a) && unique(b)) + (sole(a) && sole(b) && overlaps(a, b) ? 3 : 0);
-      if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
+  // Candidate pairs share at least one key (no all-pairs scan: a fleet has thousands of tunnels).
+  const byKey = new Map<string, Tunnel[]>();
+  for (const t of tunnels) {
+    for (const k of new Set(meetKeys(t, spiSet(t), ikeSpis(t)))) {
+      const list = byKey.get(k) ?? [];
+      if (list.length < 64) list.push(t);
+      byKey.set(k, list);
     }
+  }
+  const seen = new Set<string>();
+  const pairs: { a: Tunnel; b: Tunnel; s: number }[] = [];
+  const consider = (a: Tunnel, b: Tunnel) => {
+    if (a === b || a.origin === b.origin) return;
+    const id = a.key < b.key ? `${a.key}\u0000${b.key}` : `${b.key}\u0000${a.key}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const s = pairScore(a, b, unique(a) && unique(b)) + (sole(a) && sole(b) && overlaps(a, b) ? 3 : 0);
+    if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
+  };
+  for (const list of byKey.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!);
+  if (origins.size === 2) {
+    const soles = tunnels.filter(sole);
+    if (soles.length === 2) consider(soles[0]!, soles[1]!);
+  }
   pairs.sort((x, y) => y.s - x.s);
   const used = new Set<Tunnel>();
   const removed = new Set<Tunnel>();

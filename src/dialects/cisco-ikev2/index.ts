@@ -126,6 +126,7 @@ const SUMMARY_IDS: ReadonlySet<string> = new Set(['proposal-summary', 'num-trans
 
 class CiscoIkev2Parser implements DialectParser {
   private readonly st = new ParserState();
+  private idle = 0;
 
   parse(record: LogRecord): ParseResult[] {
     try {
@@ -137,15 +138,26 @@ class CiscoIkev2Parser implements DialectParser {
 
   private read(message: string): ParseResult[] {
     const st = this.st;
+    // Fast path: a line without a debug prefix is only read as a continuation of debug output.
+    if (!st.active && !st.dangling && !hasDebugPrefix(message)) return [];
     const split = splitPieces(message, st.dangling);
     st.dangling = split.dangling;
     const out: ParseResult[] = [];
+    let prefixed = false;
     for (const piece of split.pieces) {
       if (piece.prefixed) {
+        prefixed = true;
         st.active = true;
         if (piece.platform) st.platform ??= piece.platform;
       } else if (!st.active) continue;
       this.piece(piece, out);
+    }
+    // Debug output ended: a run of unprefixed lines that nothing reads ends the continuation
+    // (console captures interleave a few; a syslog stream of other devices never stops).
+    if (prefixed || out.length > 0) this.idle = 0;
+    else if (++this.idle >= 8) {
+      st.active = false;
+      this.idle = 0;
     }
     return out;
   }
