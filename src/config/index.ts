@@ -3,6 +3,10 @@
 import { readFileSync } from 'node:fs';
 import type { ParsedConfig } from '../core/policy.js';
 import type { FixFamily } from '../core/dialect.js';
+import * as ciscoAsa from './cisco-asa/index.js';
+import * as ciscoIos from './cisco-ios/index.js';
+import * as panos from './panos/index.js';
+import * as fortigate from './fortigate/index.js';
 
 export interface ConfigFormat {
   format: { id: string; vendor: FixFamily; name: string };
@@ -10,7 +14,7 @@ export interface ConfigFormat {
   parse(path: string, text: string): ParsedConfig;
 }
 
-export const CONFIG_FORMATS: ConfigFormat[] = [];
+export const CONFIG_FORMATS: ConfigFormat[] = [ciscoAsa, ciscoIos, panos, fortigate];
 
 export const DETECT_THRESHOLD = 0.5;
 

@@ -74,6 +74,12 @@ function fgEnc(enc: string): string {
   return p.base;
 }
 
+/** ASA/IOS tunnels are named after their crypto map entry (`outside_map:10`). */
+function cryptoMap(pol: TunnelPolicy): { map: string; seq: string; base: string } {
+  const [map, seq] = pol.name.split(':');
+  return seq ? { map: map ?? pol.name, seq, base: `${map}-${seq}` } : { map: '<map>', seq: '<seq>', base: pol.name };
+}
+
 /** The configuration lines that make a policy use these IKE (phase 1) proposals. */
 export function ikeProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: IkeProposal[]): string[] {
   const name = pol.name;
@@ -144,7 +150,8 @@ export function ikeProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: Ik
 
 /** The configuration lines that make a policy use these child (phase 2) proposals. */
 export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: ChildProposal[]): string[] {
-  const name = pol.name;
+  const cm = cryptoMap(pol);
+  const name = vendor === 'cisco-asa' || vendor === 'cisco-ios' ? cm.base : pol.name;
   const v2 = pol.ikeVersion?.value !== 1;
   const pfs = props.find((p) => p.dhGroups.length)?.dhGroups[0];
   switch (vendor) {
@@ -159,11 +166,13 @@ export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: 
             `crypto ipsec ikev2 ipsec-proposal ${name}`,
             ` protocol esp encryption ${uniq(props.flatMap((p) => p.encryption.map((e) => ciscoEnc(e, false)))).join(' ')}`,
             ` protocol esp integrity ${uniq(props.flatMap((p) => p.integrity.map((h) => (h === 'sha1' ? 'sha-1' : h.replace(/^sha/, 'sha-'))))).join(' ') || 'null'}`,
-            ...(pfs ? [`crypto map <map> <seq> set pfs group${pfs}`] : []),
+            `crypto map ${cm.map} ${cm.seq} set ikev2 ipsec-proposal ${name}`,
+            ...(pfs ? [`crypto map ${cm.map} ${cm.seq} set pfs group${pfs}`] : [`no crypto map ${cm.map} ${cm.seq} set pfs`]),
           ]
         : [
             `crypto ipsec ikev1 transform-set ${name} esp-${ciscoEnc(props[0]?.encryption[0] ?? 'aes-cbc-256', false)} esp-${(props[0]?.integrity[0] ?? 'sha1') === 'sha1' ? 'sha' : props[0]?.integrity[0]}-hmac`,
-            ...(pfs ? [`crypto map <map> <seq> set pfs group${pfs}`] : []),
+            `crypto map ${cm.map} ${cm.seq} set ikev1 transform-set ${name}`,
+            ...(pfs ? [`crypto map ${cm.map} ${cm.seq} set pfs group${pfs}`] : [`no crypto map ${cm.map} ${cm.seq} set pfs`]),
           ];
     case 'cisco-ios': {
       const e = encParts(props[0]?.encryption[0] ?? 'aes-cbc-256');
@@ -207,7 +216,7 @@ export function selectorLines(vendor: FixFamily, pol: TunnelPolicy, ts: TrafficS
     case 'openswan':
       return [`leftsubnet=${locals.join(',')}`, `rightsubnet=${remotes.join(',')}`];
     case 'cisco-asa':
-      return ts.map((t) => `access-list ${pol.name}-acl extended permit ip ${ciscoNet(t.local)} ${ciscoNet(t.remote)}`);
+      return ts.map((t) => `access-list ${cryptoMap(pol).base}-acl extended permit ip ${ciscoNet(t.local)} ${ciscoNet(t.remote)}`);
     case 'cisco-ios':
       return [`ip access-list extended ${pol.name}-acl`, ...ts.map((t) => ` permit ip ${ciscoNet(t.local, true)} ${ciscoNet(t.remote, true)}`)];
     case 'panos':
@@ -311,7 +320,9 @@ export function lifetimeLines(vendor: FixFamily, pol: TunnelPolicy, which: 'ike'
     case 'openswan':
       return [`${which === 'ike' ? 'ikelifetime' : 'salifetime'}=${seconds}s`];
     case 'cisco-asa':
-      return which === 'ike' ? ['crypto ikev2 policy 10', ` lifetime seconds ${seconds}`] : [`crypto map <map> <seq> set security-association lifetime seconds ${seconds}`];
+      return which === 'ike'
+        ? ['crypto ikev2 policy 10', ` lifetime seconds ${seconds}`]
+        : [`crypto map ${cryptoMap(pol).map} ${cryptoMap(pol).seq} set security-association lifetime seconds ${seconds}`];
     case 'cisco-ios':
       return which === 'ike' ? ['crypto isakmp policy 10', ` lifetime ${seconds}`] : [`crypto ipsec security-association lifetime seconds ${seconds}`];
     case 'panos':

@@ -31,7 +31,7 @@ export function renderCompareText(r: CompareResult, lang: Lang, color: boolean):
   out.push(`  B: ${r.b.file} — ${r.b.name} (${r.b.vendor})`);
   out.push('');
   const wParam = 20;
-  const wVal = 38;
+  const wVal = 46;
   for (const s of SECTIONS) {
     const rows = r.rows.filter((x) => x.section === s);
     if (!rows.length) continue;

@@ -14,6 +14,7 @@ import fortigate from './fortigate.js';
 import junos from './junos.js';
 import mikrotik from './mikrotik.js';
 import web from './web.js';
+import config from './config.js';
 
 export const ja: Readonly<Record<string, string>> = {
   ...core,
@@ -32,4 +33,5 @@ export const ja: Readonly<Record<string, string>> = {
   ...junos,
   ...mikrotik,
   ...web,
+  ...config,
 };
