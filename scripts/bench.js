@@ -55,9 +55,13 @@ async function generate(path, mb) {
       const mm = String(Math.floor(sec / 60) % 60).padStart(2, '0');
       const ss = String(sec % 60).padStart(2, '0');
       const stamp = `${MONTHS[10]} 24 ${hh}:${mm}:${ss}`;
-      const tunnel = n % 397; // a bounded number of tunnels, as in a real fleet
+      // A fleet of 12 devices with 40 tunnel instances between them: a bounded number of
+      // tunnels however long the log, as in a real syslog archive.
+      const tunnel = n % 40;
+      const host = `gw${tunnel % 12}`;
       let line = i % 2 === 0 ? tpl[n % tpl.length] : NOISE[n % NOISE.length];
       line = line
+        .replace(/^([A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) [\w.-]+ ([\w/.-]+(?:\[\d+\])?:)/, `$1 ${host} $2`)
         .replace(/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d/, stamp)
         .replace(/<([\w-]+)\|(\d+)>/, (_, c, id) => `<${c}${tunnel}|${id}>`)
         .replace(/"([\w-]+)"/, (_, c) => `"${c}${tunnel}"`)
@@ -72,7 +76,7 @@ async function generate(path, mb) {
 }
 
 for (const mb of sizes) {
-  const path = join(OUT, `corpus-${mb}mb.log`);
+  const path = join(OUT, `corpus-v2-${mb}mb.log`);
   if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) {
     process.stderr.write(`generating ${path} (${mb} MB)…\n`);
     await generate(path, mb);

@@ -17,6 +17,7 @@ import { renderHtml } from '../render/html.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/build.js';
 import { VERSION } from '../version.js';
+import { runServe, serveCommandOptions } from '../server/index.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -208,6 +209,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
       else process.stdout.write(renderCompareText(res, lang, useColor(o.color, process.stdout)));
       setExit(res.verdict === 'ESTABLISHED' ? EXIT_OK : EXIT_FAILED);
     });
+
+  const serve = program.command('serve').description(t('en', 'server.cmd'));
+  for (const o of serveCommandOptions) serve.option(o.flags, t('en', o.description), o.default);
+  serve.action(async (o: Record<string, unknown>) => {
+    setExit(await runServe(o as never, detectLang(typeof o.lang === 'string' ? o.lang : undefined)));
+  });
 
   program
     .command('codes')

@@ -15,6 +15,7 @@ import junos from './junos.js';
 import mikrotik from './mikrotik.js';
 import web from './web.js';
 import config from './config.js';
+import server from './server.js';
 
 export const ja: Readonly<Record<string, string>> = {
   ...core,
@@ -34,4 +35,5 @@ export const ja: Readonly<Record<string, string>> = {
   ...mikrotik,
   ...web,
   ...config,
+  ...server,
 };
