@@ -7,6 +7,7 @@ import * as ciscoAsa from './cisco-asa/index.js';
 import * as ciscoIos from './cisco-ios/index.js';
 import * as panos from './panos/index.js';
 import * as fortigate from './fortigate/index.js';
+import { OSS_FORMATS } from './ipsec-conf/formats.js';
 
 export interface ConfigFormat {
   format: { id: string; vendor: FixFamily; name: string };
@@ -14,7 +15,7 @@ export interface ConfigFormat {
   parse(path: string, text: string): ParsedConfig;
 }
 
-export const CONFIG_FORMATS: ConfigFormat[] = [ciscoAsa, ciscoIos, panos, fortigate];
+export const CONFIG_FORMATS: ConfigFormat[] = [ciscoAsa, ciscoIos, panos, fortigate, ...OSS_FORMATS];
 
 export const DETECT_THRESHOLD = 0.5;
 

@@ -87,20 +87,37 @@ export class InputHandle {
     for (const rec of records) this.pushOne(rec);
   }
 
+  /** Per syslog program: the dialect that read its lines, or how many of its lines nobody read. */
+  private programs = new Map<string, { dialect?: Dialect; misses: number; hits: number }>();
+
   pushOne(rec: LogRecord): void {
     this.stats.lines++;
     let results: ParseResult[] = [];
     let owner: Dialect | undefined;
+    const prog = rec.program !== undefined ? this.programs.get(rec.program) : undefined;
+    // A program whose lines no dialect has ever read (sshd, kernel, cron...) is not IPsec:
+    // after enough evidence its lines skip the dialects altogether.
+    if (prog && prog.hits === 0 && prog.misses >= 500) {
+      prog.misses++;
+      this.an.opts.onExplain?.({ record: rec, results });
+      return;
+    }
+    if (prog?.dialect) {
+      results = this.tryDialect(prog.dialect, rec);
+      if (results.length) owner = prog.dialect;
+    }
     // A line shaped like a known dialect's (a charon thread tag, a pluto state) that no pattern
     // needs is that dialect's chatter, not an IPsec line ikescope missed.
     let shaped = false;
-    for (const d of this.active) {
-      results = this.tryDialect(d, rec);
-      if (results.length) {
-        owner = d;
-        break;
+    if (!owner)
+      for (const d of this.active) {
+        if (d === prog?.dialect) continue;
+        results = this.tryDialect(d, rec);
+        if (results.length) {
+          owner = d;
+          break;
+        }
       }
-    }
     if (!owner) {
       for (const d of this.an.dialects) {
         if (this.active.includes(d)) continue;
@@ -121,10 +138,27 @@ export class InputHandle {
         }
       }
     }
+    if (rec.program !== undefined) {
+      let p = this.programs.get(rec.program);
+      if (!p) {
+        if (this.programs.size < 4096) this.programs.set(rec.program, (p = { misses: 0, hits: 0 }));
+      }
+      if (p) {
+        if (owner) {
+          p.hits++;
+          p.dialect = owner;
+        } else p.misses++;
+      }
+    }
     if (owner) {
       this.stats.recognizedLines++;
       this.an.accept(owner, rec, results, this.origin);
-    } else if (!shaped && !this.active.some((d) => safeAccepts(d, rec)) && rec.text.length < 4096 && IPSEC_HINT.test(rec.text)) {
+    } else if (
+      !shaped &&
+      !this.active.some((d) => safeAccepts(d, rec)) &&
+      rec.text.length < 4096 &&
+      IPSEC_HINT.test(rec.text)
+    ) {
       this.stats.ipsecLookingUnread++;
       if (this.stats.unreadSamples.length < 5)
         this.stats.unreadSamples.push({

@@ -15,6 +15,7 @@ import junos from './junos.js';
 import mikrotik from './mikrotik.js';
 import web from './web.js';
 import config from './config.js';
+import configOss from './config-oss.js';
 import server from './server.js';
 
 export const en: Readonly<Record<string, string>> = {
@@ -35,5 +36,6 @@ export const en: Readonly<Record<string, string>> = {
   ...mikrotik,
   ...web,
   ...config,
+  ...configOss,
   ...server,
 };
