@@ -137,7 +137,78 @@ export function matchPattern(
   };
 }
 
+/**
+ * The literal text a pattern's match must start with (from `^literal...` with no top-level `|`),
+ * used to index patterns by the first characters of a message. Undefined when the regex does not
+ * pin its first characters (such patterns are always tried).
+ */
+export function literalPrefix(re: RegExp): string | undefined {
+  if (re.flags.includes('m') || re.flags.includes('i')) return undefined;
+  const src = re.source;
+  if (!src.startsWith('^')) return undefined;
+  // A top-level alternation could start with anything.
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  let out = '';
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i]!;
+    const next = src[i + 1];
+    if (c === '\\') {
+      const e = src[i + 1];
+      if (e === undefined || /[\w]/.test(e)) break; // \d, \s, \b ...: not literal
+      // An escaped character followed by a quantifier is optional or repeated.
+      if (src[i + 2] !== undefined && '?*{'.includes(src[i + 2]!)) break;
+      out += e;
+      i++;
+      continue;
+    }
+    if ('.*+?()[]{}|^$'.includes(c)) break;
+    if (next !== undefined && '?*{'.includes(next)) break;
+    out += c;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+const KEY_LEN = 2;
+
 export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec: PatternDialectSpec } {
+  // Patterns indexed by the first characters their match must start with; the rest are always
+  // tried. Candidates keep the spec's order, so the first match is the same as a full scan.
+  const byKey = new Map<string, number[]>();
+  const always: number[] = [];
+  spec.patterns.forEach((p, i) => {
+    const lit = literalPrefix(p.regex);
+    if (lit === undefined || lit.length < KEY_LEN) always.push(i);
+    else {
+      const k = lit.slice(0, KEY_LEN);
+      byKey.set(k, [...(byKey.get(k) ?? []), i]);
+    }
+  });
+  const candidates = new Map<string, PatternSpec[]>();
+  const forKey = (k: string): PatternSpec[] => {
+    let c = candidates.get(k);
+    if (!c) {
+      const idx = [...(byKey.get(k) ?? []), ...always].sort((a, b) => a - b);
+      c = idx.map((i) => spec.patterns[i]!);
+      if (candidates.size < 4096) candidates.set(k, c);
+    }
+    return c;
+  };
   return {
     id: spec.id,
     name: spec.name,
@@ -158,7 +229,7 @@ export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec
             return [];
           }
           if (!pre) return [];
-          for (const p of spec.patterns) {
+          for (const p of forKey(pre.rest.slice(0, KEY_LEN))) {
             const r = matchPattern(spec, p, record, pre);
             if (r) return [r];
           }
