@@ -32,7 +32,10 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_TIMELINE_CAP = 200;
 
-async function run(sources: AsyncIterable<InputSource> | Iterable<InputSource>, opts: AnalyzeOptions): Promise<Report> {
+async function run(
+  sources: AsyncIterable<InputSource> | Iterable<InputSource>,
+  opts: AnalyzeOptions,
+): Promise<Report> {
   const an = new Analyzer({
     dialects: opts.dialects ?? DIALECTS,
     rules: opts.rules ?? RULES,
@@ -96,7 +99,10 @@ function attachConfigs(report: Report, configs: ConfigInput[], opts: AnalyzeOpti
 }
 
 /** Analyse texts held in memory (tests, the server's analyze page). */
-export async function analyzeText(inputs: { path: string; data: string | Buffer }[], opts: AnalyzeOptions = {}): Promise<Report> {
+export async function analyzeText(
+  inputs: { path: string; data: string | Buffer }[],
+  opts: AnalyzeOptions = {},
+): Promise<Report> {
   const o: OpenOptions = opts.now ? { now: opts.now } : {};
   return run(
     inputs.map((i) => textInput(i.path, i.data, o)),

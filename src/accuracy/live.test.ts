@@ -12,7 +12,12 @@ import { accuracy } from './accuracy.js';
 
 function whyNot(): string | undefined {
   if (process.getuid?.() !== 0) return 'needs root (network namespaces)';
-  for (const f of ['/usr/lib/ipsec/charon', '/usr/libexec/ipsec/pluto', '/usr/sbin/swanctl', '/usr/bin/tcpdump']) {
+  for (const f of [
+    '/usr/lib/ipsec/charon',
+    '/usr/libexec/ipsec/pluto',
+    '/usr/sbin/swanctl',
+    '/usr/bin/tcpdump',
+  ]) {
     try {
       accessSync(f, constants.X_OK);
     } catch {
@@ -27,20 +32,38 @@ function whyNot(): string | undefined {
 
 const reason = whyNot();
 
-test('live lab: real daemons, fresh logs, right verdicts', { skip: reason ?? false, timeout: 400_000 }, async () => {
-  const out = mkdtempSync(join(tmpdir(), 'ikescope-live-'));
-  try {
-    const r = spawnSync(process.execPath, ['lab/run.js', '--out', out, 'v2-ok-sw-sw', 'v2-psk-sw-ls', 'v2-ike-dh-sw-sw', 'v2-unreach-nodaemon-sw'], {
-      encoding: 'utf8',
-      timeout: 360_000,
-      killSignal: 'SIGINT',
-    });
-    assert.equal(r.status, 0, `lab run failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
-    const rows = await accuracy(out);
-    assert.ok(rows.length >= 8, `rows for every side (${rows.length})`);
-    const misses = rows.filter((x) => x.evidence && !x.ok).map((x) => `${x.scenario}/${x.side}/${x.form}: expected ${x.expected}, got ${x.got}`);
-    assert.deepEqual(misses, []);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-});
+test(
+  'live lab: real daemons, fresh logs, right verdicts',
+  { skip: reason ?? false, timeout: 400_000 },
+  async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ikescope-live-'));
+    try {
+      const r = spawnSync(
+        process.execPath,
+        [
+          'lab/run.js',
+          '--out',
+          out,
+          'v2-ok-sw-sw',
+          'v2-psk-sw-ls',
+          'v2-ike-dh-sw-sw',
+          'v2-unreach-nodaemon-sw',
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 360_000,
+          killSignal: 'SIGINT',
+        },
+      );
+      assert.equal(r.status, 0, `lab run failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+      const rows = await accuracy(out);
+      assert.ok(rows.length >= 8, `rows for every side (${rows.length})`);
+      const misses = rows
+        .filter((x) => x.evidence && !x.ok)
+        .map((x) => `${x.scenario}/${x.side}/${x.form}: expected ${x.expected}, got ${x.got}`);
+      assert.deepEqual(misses, []);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  },
+);

@@ -39,12 +39,17 @@ function useColor(opt: boolean | undefined, stream: NodeJS.WriteStream): boolean
 function parseTimeline(v: string): number | 'all' {
   if (v === 'all') return 'all';
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(EXIT_USAGE, 'ikescope.timeline', t('en', 'cli.badTimeline', { value: v }));
+  if (!Number.isInteger(n) || n < 0)
+    throw new CommanderError(EXIT_USAGE, 'ikescope.timeline', t('en', 'cli.badTimeline', { value: v }));
   return n;
 }
 
 function exitCodeOf(r: Report): number {
-  if (r.inputs.some((i) => i.warnings.some((w) => w.id === 'input.warn.unreadable' || w.id === 'input.warn.missing')))
+  if (
+    r.inputs.some((i) =>
+      i.warnings.some((w) => w.id === 'input.warn.unreadable' || w.id === 'input.warn.missing'),
+    )
+  )
     return EXIT_USAGE;
   return r.tunnels.some((tn) => tn.status === 'failed' || tn.status === 'down') ? EXIT_FAILED : EXIT_OK;
 }
@@ -87,12 +92,15 @@ function totalBytes(paths: string[]): number | undefined {
 export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise<number> {
   const lang = detectLang(o.lang);
   const color = o.output ? false : useColor(o.color, process.stdout);
-  const progress = o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
+  const progress =
+    o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
   const report = await analyze(paths.length ? paths : ['-'], {
     lang,
     timeline: o.timeline,
     ...(o.explain ? { onExplain: explainPrinter(lang, color) } : {}),
-    ...(progress ? { onBytes: (n: number) => progress.tick(n, 0), onLines: (n: number) => progress.tick(0, n) } : {}),
+    ...(progress
+      ? { onBytes: (n: number) => progress.tick(n, 0), onLines: (n: number) => progress.tick(0, n) }
+      : {}),
     ...(o.config?.length ? { configs: o.config } : {}),
     stdin: process.stdin,
   });
@@ -101,7 +109,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
   if (o.format === 'json') text = JSON.stringify(report, null, 2) + '\n';
   else if (o.format === 'md') text = renderMarkdown(report, lang);
   else if (o.format === 'html') text = renderHtml(report, { lang });
-  else text = (o.explain ? '\n' : '') + renderText(report, { lang, color, timeline: o.showTimeline === true });
+  else
+    text = (o.explain ? '\n' : '') + renderText(report, { lang, color, timeline: o.showTimeline === true });
   if (o.output) writeFileSync(o.output, text);
   else process.stdout.write(text);
   return exitCodeOf(report);
@@ -120,7 +129,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('analyze')
     .description(t('en', 'cli.analyze'))
     .argument('[paths...]', t('en', 'cli.paths'))
-    .addOption(new Option('-f, --format <format>', t('en', 'cli.format')).choices(['text', 'json', 'md', 'html']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', t('en', 'cli.format'))
+        .choices(['text', 'json', 'md', 'html'])
+        .default('text'),
+    )
     .option('-l, --lang <lang>', t('en', 'cli.lang'))
     .option('-e, --explain', t('en', 'cli.explain'))
     .option('--show-timeline', t('en', 'cli.showTimeline'))
@@ -131,7 +144,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--no-progress', t('en', 'cli.noProgress'))
     .option('-c, --config <files...>', t('en', 'cli.config'))
     .action(async (paths: string[], o: AnalyzeCliOptions) => {
-      if (o.lang !== undefined && !isLang(o.lang)) throw new CommanderError(EXIT_USAGE, 'ikescope.lang', t('en', 'cli.badLang', { value: o.lang }));
+      if (o.lang !== undefined && !isLang(o.lang))
+        throw new CommanderError(EXIT_USAGE, 'ikescope.lang', t('en', 'cli.badLang', { value: o.lang }));
       setExit(await runAnalyze(paths, o));
     });
 
@@ -147,7 +161,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const lang = detectLang(o.lang);
       const report = await analyze(paths.length ? paths : ['-'], { lang, stdin: process.stdin });
       if (o.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-      else process.stdout.write(renderStatus(report.inventory, { lang, color: useColor(o.color, process.stdout) }));
+      else
+        process.stdout.write(
+          renderStatus(report.inventory, { lang, color: useColor(o.color, process.stdout) }),
+        );
       const bad = report.inventory.findings.some((f) => f.severity === 'error');
       setExit(exitCodeOf(report) === EXIT_USAGE ? EXIT_USAGE : bad ? EXIT_FAILED : EXIT_OK);
     });
@@ -157,63 +174,73 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description(t('en', 'cli.compare'))
     .argument('<a>', 'A')
     .argument('<b>', 'B')
-    .addOption(new Option('-f, --format <format>', t('en', 'cli.format')).choices(['text', 'json', 'md']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', t('en', 'cli.format'))
+        .choices(['text', 'json', 'md'])
+        .default('text'),
+    )
     .option('-l, --lang <lang>', t('en', 'cli.lang'))
     .option('--tunnel-a <name>', t('en', 'cli.tunnelA'))
     .option('--tunnel-b <name>', t('en', 'cli.tunnelB'))
     .option('--color', t('en', 'cli.color'))
     .option('--no-color', t('en', 'cli.noColor'))
-    .action((a: string, b: string, o: { format: string; lang?: string; tunnelA?: string; tunnelB?: string; color?: boolean }) => {
-      const lang = detectLang(o.lang);
-      const ca = parseConfigFile(a);
-      const cb = parseConfigFile(b);
-      for (const [p, c] of [
-        [a, ca],
-        [b, cb],
-      ] as const) {
-        if (!c) {
-          process.stderr.write(`ikescope: ${t(lang, 'cmp.noConfig', { path: p })}\n`);
+    .action(
+      (
+        a: string,
+        b: string,
+        o: { format: string; lang?: string; tunnelA?: string; tunnelB?: string; color?: boolean },
+      ) => {
+        const lang = detectLang(o.lang);
+        const ca = parseConfigFile(a);
+        const cb = parseConfigFile(b);
+        for (const [p, c] of [
+          [a, ca],
+          [b, cb],
+        ] as const) {
+          if (!c) {
+            process.stderr.write(`ikescope: ${t(lang, 'cmp.noConfig', { path: p })}\n`);
+            setExit(EXIT_USAGE);
+            return;
+          }
+          if (!c.tunnels.length) {
+            process.stderr.write(`ikescope: ${t(lang, 'cmp.noTunnels', { path: p })}\n`);
+            setExit(EXIT_USAGE);
+            return;
+          }
+        }
+        const pickA = o.tunnelA ? ca!.tunnels.filter((x) => x.name === o.tunnelA) : ca!.tunnels;
+        const pickB = o.tunnelB ? cb!.tunnels.filter((x) => x.name === o.tunnelB) : cb!.tunnels;
+        if (!pickA.length || !pickB.length) {
+          const [p, n] = !pickA.length ? [a, o.tunnelA] : [b, o.tunnelB];
+          process.stderr.write(`ikescope: ${t(lang, 'cmp.noTunnel', { path: p, name: n ?? '' })}\n`);
           setExit(EXIT_USAGE);
           return;
         }
-        if (!c.tunnels.length) {
-          process.stderr.write(`ikescope: ${t(lang, 'cmp.noTunnels', { path: p })}\n`);
-          setExit(EXIT_USAGE);
-          return;
-        }
-      }
-      const pickA = o.tunnelA ? ca!.tunnels.filter((x) => x.name === o.tunnelA) : ca!.tunnels;
-      const pickB = o.tunnelB ? cb!.tunnels.filter((x) => x.name === o.tunnelB) : cb!.tunnels;
-      if (!pickA.length || !pickB.length) {
-        const [p, n] = !pickA.length ? [a, o.tunnelA] : [b, o.tunnelB];
-        process.stderr.write(`ikescope: ${t(lang, 'cmp.noTunnel', { path: p, name: n ?? '' })}\n`);
-        setExit(EXIT_USAGE);
-        return;
-      }
-      const pair = pairPolicies(pickA, pickB)!;
-      const res = compare(pair[0], pair[1]);
-      if (o.format === 'json')
-        process.stdout.write(
-          JSON.stringify(
-            {
-              schema: 'ikescope.compare/1',
-              ...res,
-              unparsed: { a: ca!.unparsed, b: cb!.unparsed },
-              secretsMasked: { a: ca!.secretsMasked, b: cb!.secretsMasked },
-            },
-            null,
-            2,
-          ) + '\n',
-        );
-      else if (o.format === 'md') process.stdout.write(renderCompareMarkdown(res, lang));
-      else process.stdout.write(renderCompareText(res, lang, useColor(o.color, process.stdout)));
-      setExit(res.verdict === 'ESTABLISHED' ? EXIT_OK : EXIT_FAILED);
-    });
+        const pair = pairPolicies(pickA, pickB)!;
+        const res = compare(pair[0], pair[1]);
+        if (o.format === 'json')
+          process.stdout.write(
+            JSON.stringify(
+              {
+                schema: 'ikescope.compare/1',
+                ...res,
+                unparsed: { a: ca!.unparsed, b: cb!.unparsed },
+                secretsMasked: { a: ca!.secretsMasked, b: cb!.secretsMasked },
+              },
+              null,
+              2,
+            ) + '\n',
+          );
+        else if (o.format === 'md') process.stdout.write(renderCompareMarkdown(res, lang));
+        else process.stdout.write(renderCompareText(res, lang, useColor(o.color, process.stdout)));
+        setExit(res.verdict === 'ESTABLISHED' ? EXIT_OK : EXIT_FAILED);
+      },
+    );
 
   const serve = program.command('serve').description(t('en', 'server.cmd'));
   for (const o of serveCommandOptions) serve.option(o.flags, t('en', o.description), o.default);
   serve.action(async (o: Record<string, unknown>) => {
-    setExit(await runServe(o as never, detectLang(typeof o.lang === 'string' ? o.lang : undefined)));
+    setExit(await runServe(o, detectLang(typeof o.lang === 'string' ? o.lang : undefined)));
   });
 
   program
@@ -231,7 +258,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (o.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
       else {
         const w = Math.max(...rows.map((r) => r.code.length));
-        for (const r of rows) process.stdout.write(`${r.code.padEnd(w)}  ${r.kind === 'finding' ? '(finding) ' : ''}${r.title}\n`);
+        for (const r of rows)
+          process.stdout.write(
+            `${r.code.padEnd(w)}  ${r.kind === 'finding' ? '(finding) ' : ''}${r.title}\n`,
+          );
       }
       setExit(EXIT_OK);
     });
@@ -260,7 +290,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       ];
       if (rule) {
         lines.push('', `${t(lang, 'ui.examples')}:`);
-        for (const ex of rule.examples.fire) lines.push(`  + ${ex.name}`, ...ex.log.split('\n').map((l) => `      ${l}`));
+        for (const ex of rule.examples.fire)
+          lines.push(`  + ${ex.name}`, ...ex.log.split('\n').map((l) => `      ${l}`));
         for (const ex of rule.examples.silent) lines.push(`  - ${ex.name}`);
       }
       process.stdout.write(lines.join('\n') + '\n');
@@ -277,7 +308,8 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT_OK;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0)
+        return EXIT_OK;
       if (err.code.startsWith('ikescope.')) process.stderr.write(`ikescope: ${err.message}\n`);
       return EXIT_USAGE;
     }

@@ -40,7 +40,7 @@ function walk(path: string, out: string[]): void {
     out.push(path);
     return;
   }
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(path).sort();
   } catch {
@@ -53,7 +53,10 @@ function walk(path: string, out: string[]): void {
  * Split the user's paths into configuration files (recognised by content) and everything else
  * (left to the log input layer). `-` (stdin) is always a log.
  */
-export function splitConfigs(paths: string[], explicitConfigs: string[] = []): { logs: string[]; configs: ConfigInput[]; notConfigs: string[] } {
+export function splitConfigs(
+  paths: string[],
+  explicitConfigs: string[] = [],
+): { logs: string[]; configs: ConfigInput[]; notConfigs: string[] } {
   const logs: string[] = [];
   const configs: ConfigInput[] = [];
   const notConfigs: string[] = [];
@@ -101,18 +104,32 @@ function srcOf(v: Value<unknown> | undefined): ConfigSource | undefined {
 }
 
 /** Replace one value's algorithms in a proposal list with the peer's. */
-function withPeerValue(policy: TunnelPolicy, scope: 'ike' | 'child', param: string, remote: string): string[] | undefined {
+function withPeerValue(
+  policy: TunnelPolicy,
+  scope: 'ike' | 'child',
+  param: string,
+  remote: string,
+): string[] | undefined {
   const tokens = remote.split(/[,\s]+/).filter(Boolean);
-  const algs = tokens.map((x) => parseAlgorithm(x, param === 'dh_group' ? 'dh_group' : param === 'prf' ? 'prf' : undefined)).filter((a) => a !== undefined);
+  const algs = tokens
+    .map((x) => parseAlgorithm(x, param === 'dh_group' ? 'dh_group' : param === 'prf' ? 'prf' : undefined))
+    .filter((a) => a !== undefined);
   if (scope === 'ike' && policy.ikeProposals) {
     const props = policy.ikeProposals.value.map((p) => ({ ...p }));
     const first = props[0];
     if (!first) return undefined;
-    if (param === 'dh_group') first.dhGroups = [...new Set([...first.dhGroups, ...algs.map((a) => a.group ?? 0).filter(Boolean)])];
-    else if (param === 'integrity') first.integrity = [...new Set([...first.integrity, ...algs.map((a) => a.name)])];
+    if (param === 'dh_group')
+      first.dhGroups = [...new Set([...first.dhGroups, ...algs.map((a) => a.group ?? 0).filter(Boolean)])];
+    else if (param === 'integrity')
+      first.integrity = [...new Set([...first.integrity, ...algs.map((a) => a.name)])];
     else if (param === 'prf') first.prf = [...new Set([...first.prf, ...algs.map((a) => a.name)])];
     else if (param === 'encryption' || param === 'key_length')
-      first.encryption = [...new Set([...first.encryption, ...algs.map((a) => (a.keyLength ? `${a.name}-${a.keyLength}` : a.name))])];
+      first.encryption = [
+        ...new Set([
+          ...first.encryption,
+          ...algs.map((a) => (a.keyLength ? `${a.name}-${a.keyLength}` : a.name)),
+        ]),
+      ];
     return ikeProposalLines(policy.vendor, policy, props);
   }
   if (scope === 'child' && policy.childProposals) {
@@ -120,9 +137,15 @@ function withPeerValue(policy: TunnelPolicy, scope: 'ike' | 'child', param: stri
     const first = props[0];
     if (!first) return undefined;
     if (param === 'dh_group') first.dhGroups = algs.map((a) => a.group ?? 0).filter(Boolean);
-    else if (param === 'integrity') first.integrity = [...new Set([...first.integrity, ...algs.map((a) => a.name)])];
+    else if (param === 'integrity')
+      first.integrity = [...new Set([...first.integrity, ...algs.map((a) => a.name)])];
     else if (param === 'encryption' || param === 'key_length')
-      first.encryption = [...new Set([...first.encryption, ...algs.map((a) => (a.keyLength ? `${a.name}-${a.keyLength}` : a.name))])];
+      first.encryption = [
+        ...new Set([
+          ...first.encryption,
+          ...algs.map((a) => (a.keyLength ? `${a.name}-${a.keyLength}` : a.name)),
+        ]),
+      ];
     return childProposalLines(policy.vendor, policy, props);
   }
   return undefined;
@@ -151,8 +174,14 @@ export function annotateReport(report: Report, configs: ConfigInput[], lang: Lan
           break;
         case 'TS_MISMATCH':
           src = srcOf(pol.selectors);
-          if (typeof d.details.localTs === 'string' && typeof d.details.remoteTs === 'string' && pol.selectors)
-            lines = selectorLines(pol.vendor, pol, [{ local: d.details.localTs, remote: d.details.remoteTs }]);
+          if (
+            typeof d.details.localTs === 'string' &&
+            typeof d.details.remoteTs === 'string' &&
+            pol.selectors
+          )
+            lines = selectorLines(pol.vendor, pol, [
+              { local: d.details.localTs, remote: d.details.remoteTs },
+            ]);
           break;
         case 'ID_MISMATCH':
           src = srcOf(pol.remoteId) ?? srcOf(pol.localId);
@@ -182,7 +211,12 @@ export function annotateReport(report: Report, configs: ConfigInput[], lang: Lan
       d.details.configLine = src.line;
       d.details.configText = src.text.trim();
       const text = lines?.length
-        ? t(lang, 'cfg.fix.change', { file: src.path, line: src.line, current: src.text.trim(), lines: lines.join(' / ') })
+        ? t(lang, 'cfg.fix.change', {
+            file: src.path,
+            line: src.line,
+            current: src.text.trim(),
+            lines: lines.join(' / '),
+          })
         : t(lang, 'cfg.fix.look', { file: src.path, line: src.line, current: src.text.trim() });
       d.fix.unshift({ vendor: pol.vendor, text });
     }

@@ -1,10 +1,25 @@
 // Compares two peers' tunnel policies value by value (seed 002's parameter table), predicts the
 // verdict code each mismatch causes (the same codes as `analyze`), and writes the fix in both
 // vendors' own syntax.
-import type { ChildProposal, ConfigSource, IkeProposal, TrafficSelector, TunnelPolicy, Value } from '../core/policy.js';
+import type {
+  ChildProposal,
+  ConfigSource,
+  IkeProposal,
+  TrafficSelector,
+  TunnelPolicy,
+  Value,
+} from '../core/policy.js';
 import type { Code } from '../core/rule.js';
 import { applyDefaults } from './defaults.js';
-import { childProposalLines, idLines, ikeProposalLines, lifetimeLines, modeLines, selectorLines, versionLines } from './syntax.js';
+import {
+  childProposalLines,
+  idLines,
+  ikeProposalLines,
+  lifetimeLines,
+  modeLines,
+  selectorLines,
+  versionLines,
+} from './syntax.js';
 
 export type Section = 'phase1' | 'phase2' | 'identity' | 'selectors' | 'dpd' | 'nat';
 
@@ -61,7 +76,11 @@ const ORDER: Code[] = [
 const cell = <T>(v: Value<T> | undefined, show: (x: T) => string): Cell =>
   v === undefined
     ? { text: '—' }
-    : { text: show(v.value), ...(v.src ? { src: v.src } : {}), ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}) };
+    : {
+        text: show(v.value),
+        ...(v.src ? { src: v.src } : {}),
+        ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}),
+      };
 
 function fix(p: TunnelPolicy, v: Value<unknown> | undefined, lines: string[]): FixSuggestion {
   return {
@@ -95,8 +114,14 @@ function childMatch(a: ChildProposal, b: ChildProposal): boolean {
 type ParamRow = { param: string; a: string[]; b: string[] };
 
 /** The parameters of two proposal lists, with which of them has nothing in common. */
-function paramsOf(a: (IkeProposal | ChildProposal)[], b: (IkeProposal | ChildProposal)[], ike: boolean): (ParamRow & { differs: boolean })[] {
-  const all = <K extends 'encryption' | 'integrity'>(xs: (IkeProposal | ChildProposal)[], k: K) => [...new Set(xs.flatMap((x) => x[k]))];
+function paramsOf(
+  a: (IkeProposal | ChildProposal)[],
+  b: (IkeProposal | ChildProposal)[],
+  ike: boolean,
+): (ParamRow & { differs: boolean })[] {
+  const all = <K extends 'encryption' | 'integrity'>(xs: (IkeProposal | ChildProposal)[], k: K) => [
+    ...new Set(xs.flatMap((x) => x[k])),
+  ];
   const encBase = (e: string) => e.replace(/-\d{3}$/, '');
   const keyLen = (e: string) => /-(\d{3})$/.exec(e)?.[1] ?? '';
   const aEnc = all(a, 'encryption');
@@ -105,7 +130,12 @@ function paramsOf(a: (IkeProposal | ChildProposal)[], b: (IkeProposal | ChildPro
   const baseCommon = inter(aEnc.map(encBase), bEnc.map(encBase)).length > 0;
   rows.push({ param: 'encryption', a: aEnc, b: bEnc, differs: !baseCommon });
   if (baseCommon && inter(aEnc, bEnc).length === 0)
-    rows.push({ param: 'key_length', a: aEnc.map(keyLen).filter(Boolean), b: bEnc.map(keyLen).filter(Boolean), differs: true });
+    rows.push({
+      param: 'key_length',
+      a: aEnc.map(keyLen).filter(Boolean),
+      b: bEnc.map(keyLen).filter(Boolean),
+      differs: true,
+    });
   const aI = all(a, 'integrity');
   const bI = all(b, 'integrity');
   const aeadOnly = [...aEnc, ...bEnc].every((e) => /gcm|ccm|chacha/.test(e));
@@ -113,11 +143,22 @@ function paramsOf(a: (IkeProposal | ChildProposal)[], b: (IkeProposal | ChildPro
   if (ike) {
     const aP = [...new Set(a.flatMap((x) => ('prf' in x ? x.prf : [])))];
     const bP = [...new Set(b.flatMap((x) => ('prf' in x ? x.prf : [])))];
-    if (aP.length || bP.length) rows.push({ param: 'prf', a: aP, b: bP, differs: aP.length > 0 && bP.length > 0 && inter(aP, bP).length === 0 });
+    if (aP.length || bP.length)
+      rows.push({
+        param: 'prf',
+        a: aP,
+        b: bP,
+        differs: aP.length > 0 && bP.length > 0 && inter(aP, bP).length === 0,
+      });
   }
   const aD = [...new Set(a.flatMap((x) => x.dhGroups))].map(String);
   const bD = [...new Set(b.flatMap((x) => x.dhGroups))].map(String);
-  rows.push({ param: ike ? 'dh_group' : 'pfs_group', a: aD, b: bD, differs: ike ? inter(aD, bD).length === 0 : aD.length + bD.length > 0 && inter(aD, bD).length === 0 });
+  rows.push({
+    param: ike ? 'dh_group' : 'pfs_group',
+    a: aD,
+    b: bD,
+    differs: ike ? inter(aD, bD).length === 0 : aD.length + bD.length > 0 && inter(aD, bD).length === 0,
+  });
   return rows;
 }
 
@@ -139,16 +180,19 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     const bIs = B.localAddress?.value;
     const bSees = B.peer?.value;
     const aIs = A.localAddress?.value;
-    const ok1 = aSees === undefined || bIs === undefined || aSees === bIs || /any|%any|0\.0\.0\.0|dynamic/i.test(aSees);
-    const ok2 = bSees === undefined || aIs === undefined || bSees === aIs || /any|%any|0\.0\.0\.0|dynamic/i.test(bSees);
-    const comparable = (aSees !== undefined && bIs !== undefined) || (bSees !== undefined && aIs !== undefined);
+    const ok1 =
+      aSees === undefined || bIs === undefined || aSees === bIs || /any|%any|0\.0\.0\.0|dynamic/i.test(aSees);
+    const ok2 =
+      bSees === undefined || aIs === undefined || bSees === aIs || /any|%any|0\.0\.0\.0|dynamic/i.test(bSees);
+    const comparable =
+      (aSees !== undefined && bIs !== undefined) || (bSees !== undefined && aIs !== undefined);
     push({
       section: 'identity',
       param: 'peer_address',
       a: cell(A.peer, String),
       b: cell(B.peer, String),
       match: comparable ? ok1 && ok2 : null,
-      ...(comparable && !(ok1 && ok2) ? { code: 'PEER_NOT_CONFIGURED' as Code } : {}),
+      ...(comparable && !(ok1 && ok2) ? { code: 'PEER_NOT_CONFIGURED' } : {}),
     });
   }
   // Phase 1
@@ -163,7 +207,7 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       ...(m
         ? {}
         : {
-            code: 'IKE_VERSION_MISMATCH' as Code,
+            code: 'IKE_VERSION_MISMATCH',
             fixA: fix(A, A.ikeVersion, versionLines(A.vendor, A, B.ikeVersion.value)),
             fixB: fix(B, B.ikeVersion, versionLines(B.vendor, B, A.ikeVersion.value)),
           }),
@@ -178,12 +222,28 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       a: cell(A.mode, String),
       b: cell(B.mode, String),
       match: m,
-      ...(m ? {} : { code: 'MODE_MISMATCH' as Code, fixA: fix(A, A.mode, modeLines(A.vendor, A, B.mode.value)), fixB: fix(B, B.mode, modeLines(B.vendor, B, A.mode.value)) }),
+      ...(m
+        ? {}
+        : {
+            code: 'MODE_MISMATCH',
+            fixA: fix(A, A.mode, modeLines(A.vendor, A, B.mode.value)),
+            fixB: fix(B, B.mode, modeLines(B.vendor, B, A.mode.value)),
+          }),
     });
   }
   if (A.auth || B.auth) {
-    const m = A.auth && B.auth ? A.auth.value === B.auth.value || A.auth.value === 'unknown' || B.auth.value === 'unknown' : null;
-    push({ section: 'phase1', param: 'auth_method', a: cell(A.auth, String), b: cell(B.auth, String), match: m, ...(m === false ? { code: 'AUTH_FAILED' as Code } : {}) });
+    const m =
+      A.auth && B.auth
+        ? A.auth.value === B.auth.value || A.auth.value === 'unknown' || B.auth.value === 'unknown'
+        : null;
+    push({
+      section: 'phase1',
+      param: 'auth_method',
+      a: cell(A.auth, String),
+      b: cell(B.auth, String),
+      match: m,
+      ...(m === false ? { code: 'AUTH_FAILED' } : {}),
+    });
   }
   if (A.pskPresent || B.pskPresent)
     push({
@@ -204,16 +264,38 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       push({
         section: 'phase1',
         param: p.param,
-        a: { text: p.a.join(', ') || '—', ...(A.ikeProposals.src ? { src: A.ikeProposals.src } : {}), ...(A.ikeProposals.fromDefault ? { fromDefault: A.ikeProposals.fromDefault } : {}) },
-        b: { text: p.b.join(', ') || '—', ...(B.ikeProposals.src ? { src: B.ikeProposals.src } : {}), ...(B.ikeProposals.fromDefault ? { fromDefault: B.ikeProposals.fromDefault } : {}) },
+        a: {
+          text: p.a.join(', ') || '—',
+          ...(A.ikeProposals.src ? { src: A.ikeProposals.src } : {}),
+          ...(A.ikeProposals.fromDefault ? { fromDefault: A.ikeProposals.fromDefault } : {}),
+        },
+        b: {
+          text: p.b.join(', ') || '—',
+          ...(B.ikeProposals.src ? { src: B.ikeProposals.src } : {}),
+          ...(B.ikeProposals.fromDefault ? { fromDefault: B.ikeProposals.fromDefault } : {}),
+        },
         match: ok ? true : !p.differs,
         ...(bad
           ? {
-              code: 'IKE_PROPOSAL_MISMATCH' as Code,
+              code: 'IKE_PROPOSAL_MISMATCH',
               ...(first
                 ? {
-                    fixA: fix(A, A.ikeProposals, ikeProposalLines(A.vendor, A, [...A.ikeProposals.value, ...B.ikeProposals.value.slice(0, 1)])),
-                    fixB: fix(B, B.ikeProposals, ikeProposalLines(B.vendor, B, [...B.ikeProposals.value, ...A.ikeProposals.value.slice(0, 1)])),
+                    fixA: fix(
+                      A,
+                      A.ikeProposals,
+                      ikeProposalLines(A.vendor, A, [
+                        ...A.ikeProposals.value,
+                        ...B.ikeProposals.value.slice(0, 1),
+                      ]),
+                    ),
+                    fixB: fix(
+                      B,
+                      B.ikeProposals,
+                      ikeProposalLines(B.vendor, B, [
+                        ...B.ikeProposals.value,
+                        ...A.ikeProposals.value.slice(0, 1),
+                      ]),
+                    ),
                   }
                 : {}),
             }
@@ -228,8 +310,16 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
         b: cell(B.ikeProposals, (v) => `${v.length} proposal(s)`),
         match: false,
         code: 'IKE_PROPOSAL_MISMATCH',
-        fixA: fix(A, A.ikeProposals, ikeProposalLines(A.vendor, A, [...A.ikeProposals.value, ...B.ikeProposals.value.slice(0, 1)])),
-        fixB: fix(B, B.ikeProposals, ikeProposalLines(B.vendor, B, [...B.ikeProposals.value, ...A.ikeProposals.value.slice(0, 1)])),
+        fixA: fix(
+          A,
+          A.ikeProposals,
+          ikeProposalLines(A.vendor, A, [...A.ikeProposals.value, ...B.ikeProposals.value.slice(0, 1)]),
+        ),
+        fixB: fix(
+          B,
+          B.ikeProposals,
+          ikeProposalLines(B.vendor, B, [...B.ikeProposals.value, ...A.ikeProposals.value.slice(0, 1)]),
+        ),
       });
   }
   if (A.ikeLifetimeSeconds && B.ikeLifetimeSeconds) {
@@ -240,7 +330,13 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       a: cell(A.ikeLifetimeSeconds, (s) => `${s} s`),
       b: cell(B.ikeLifetimeSeconds, (s) => `${s} s`),
       match: m,
-      ...(m ? {} : { code: 'LIFETIME_MISMATCH' as Code, fixA: fix(A, A.ikeLifetimeSeconds, lifetimeLines(A.vendor, A, 'ike', B.ikeLifetimeSeconds.value)), fixB: fix(B, B.ikeLifetimeSeconds, lifetimeLines(B.vendor, B, 'ike', A.ikeLifetimeSeconds.value)) }),
+      ...(m
+        ? {}
+        : {
+            code: 'LIFETIME_MISMATCH',
+            fixA: fix(A, A.ikeLifetimeSeconds, lifetimeLines(A.vendor, A, 'ike', B.ikeLifetimeSeconds.value)),
+            fixB: fix(B, B.ikeLifetimeSeconds, lifetimeLines(B.vendor, B, 'ike', A.ikeLifetimeSeconds.value)),
+          }),
     });
   }
   // Identities: what A sends must be what B expects, and the reverse.
@@ -252,7 +348,8 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     const sent = from.localId?.value;
     const want = to.remoteId?.value;
     const norm = (x: string) => x.replace(/^@#?/, '').toLowerCase();
-    const m = sent === undefined || want === undefined ? null : norm(sent) === norm(want) || /^%any$|^\*$/.test(want);
+    const m =
+      sent === undefined || want === undefined ? null : norm(sent) === norm(want) || /^%any$|^\*$/.test(want);
     const aIsFrom = from === A;
     push({
       section: 'identity',
@@ -262,10 +359,16 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       match: m,
       ...(m === false
         ? {
-            code: 'ID_MISMATCH' as Code,
+            code: 'ID_MISMATCH',
             ...(aIsFrom
-              ? { fixA: fix(A, A.localId, idLines(A.vendor, A, 'local', want!)), fixB: fix(B, B.remoteId, idLines(B.vendor, B, 'remote', sent!)) }
-              : { fixA: fix(A, A.remoteId, idLines(A.vendor, A, 'remote', sent!)), fixB: fix(B, B.localId, idLines(B.vendor, B, 'local', want!)) }),
+              ? {
+                  fixA: fix(A, A.localId, idLines(A.vendor, A, 'local', want!)),
+                  fixB: fix(B, B.remoteId, idLines(B.vendor, B, 'remote', sent!)),
+                }
+              : {
+                  fixA: fix(A, A.remoteId, idLines(A.vendor, A, 'remote', sent!)),
+                  fixB: fix(B, B.localId, idLines(B.vendor, B, 'local', want!)),
+                }),
           }
         : {}),
     });
@@ -284,16 +387,50 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       push({
         section: 'phase2',
         param: p.param,
-        a: { text: p.a.join(', ') || (pfs ? 'no PFS' : '—'), ...(A.childProposals.src ? { src: A.childProposals.src } : {}), ...(A.childProposals.fromDefault ? { fromDefault: A.childProposals.fromDefault } : {}) },
-        b: { text: p.b.join(', ') || (pfs ? 'no PFS' : '—'), ...(B.childProposals.src ? { src: B.childProposals.src } : {}), ...(B.childProposals.fromDefault ? { fromDefault: B.childProposals.fromDefault } : {}) },
+        a: {
+          text: p.a.join(', ') || (pfs ? 'no PFS' : '—'),
+          ...(A.childProposals.src ? { src: A.childProposals.src } : {}),
+          ...(A.childProposals.fromDefault ? { fromDefault: A.childProposals.fromDefault } : {}),
+        },
+        b: {
+          text: p.b.join(', ') || (pfs ? 'no PFS' : '—'),
+          ...(B.childProposals.src ? { src: B.childProposals.src } : {}),
+          ...(B.childProposals.fromDefault ? { fromDefault: B.childProposals.fromDefault } : {}),
+        },
         match: !bad,
         ...(bad
           ? {
               code,
               ...(first || pfs
                 ? {
-                    fixA: fix(A, A.childProposals, childProposalLines(A.vendor, A, pfs ? A.childProposals.value.map((x) => ({ ...x, dhGroups: B.childProposals!.value[0]?.dhGroups ?? [] })) : [...A.childProposals.value, ...B.childProposals.value.slice(0, 1)])),
-                    fixB: fix(B, B.childProposals, childProposalLines(B.vendor, B, pfs ? B.childProposals.value.map((x) => ({ ...x, dhGroups: A.childProposals!.value[0]?.dhGroups ?? [] })) : [...B.childProposals.value, ...A.childProposals.value.slice(0, 1)])),
+                    fixA: fix(
+                      A,
+                      A.childProposals,
+                      childProposalLines(
+                        A.vendor,
+                        A,
+                        pfs
+                          ? A.childProposals.value.map((x) => ({
+                              ...x,
+                              dhGroups: B.childProposals!.value[0]?.dhGroups ?? [],
+                            }))
+                          : [...A.childProposals.value, ...B.childProposals.value.slice(0, 1)],
+                      ),
+                    ),
+                    fixB: fix(
+                      B,
+                      B.childProposals,
+                      childProposalLines(
+                        B.vendor,
+                        B,
+                        pfs
+                          ? B.childProposals.value.map((x) => ({
+                              ...x,
+                              dhGroups: A.childProposals!.value[0]?.dhGroups ?? [],
+                            }))
+                          : [...B.childProposals.value, ...A.childProposals.value.slice(0, 1)],
+                      ),
+                    ),
                   }
                 : {}),
             }
@@ -303,7 +440,14 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
   }
   if (A.childMode && B.childMode) {
     const m = A.childMode.value === B.childMode.value;
-    push({ section: 'phase2', param: 'encapsulation', a: cell(A.childMode, String), b: cell(B.childMode, String), match: m, ...(m ? {} : { code: 'MODE_MISMATCH' as Code }) });
+    push({
+      section: 'phase2',
+      param: 'encapsulation',
+      a: cell(A.childMode, String),
+      b: cell(B.childMode, String),
+      match: m,
+      ...(m ? {} : { code: 'MODE_MISMATCH' }),
+    });
   }
   if (A.childLifetimeSeconds && B.childLifetimeSeconds) {
     const m = A.childLifetimeSeconds.value === B.childLifetimeSeconds.value;
@@ -313,7 +457,21 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       a: cell(A.childLifetimeSeconds, (s) => `${s} s`),
       b: cell(B.childLifetimeSeconds, (s) => `${s} s`),
       match: m,
-      ...(m ? {} : { code: 'LIFETIME_MISMATCH' as Code, fixA: fix(A, A.childLifetimeSeconds, lifetimeLines(A.vendor, A, 'child', B.childLifetimeSeconds.value)), fixB: fix(B, B.childLifetimeSeconds, lifetimeLines(B.vendor, B, 'child', A.childLifetimeSeconds.value)) }),
+      ...(m
+        ? {}
+        : {
+            code: 'LIFETIME_MISMATCH',
+            fixA: fix(
+              A,
+              A.childLifetimeSeconds,
+              lifetimeLines(A.vendor, A, 'child', B.childLifetimeSeconds.value),
+            ),
+            fixB: fix(
+              B,
+              B.childLifetimeSeconds,
+              lifetimeLines(B.vendor, B, 'child', A.childLifetimeSeconds.value),
+            ),
+          }),
     });
   }
   // Selectors
@@ -327,15 +485,29 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       a: cell(A.selectors, show),
       b: cell(B.selectors, show),
       match: m,
-      ...(m ? {} : { code: 'TS_MISMATCH' as Code, fixA: fix(A, A.selectors, selectorLines(A.vendor, A, mirrored(B.selectors.value))), fixB: fix(B, B.selectors, selectorLines(B.vendor, B, mirrored(A.selectors.value))) }),
+      ...(m
+        ? {}
+        : {
+            code: 'TS_MISMATCH',
+            fixA: fix(A, A.selectors, selectorLines(A.vendor, A, mirrored(B.selectors.value))),
+            fixB: fix(B, B.selectors, selectorLines(B.vendor, B, mirrored(A.selectors.value))),
+          }),
     });
   }
   if (A.dpd || B.dpd)
     push({
       section: 'dpd',
       param: 'dpd',
-      a: cell(A.dpd, (d) => (d.enabled ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}` : 'off')),
-      b: cell(B.dpd, (d) => (d.enabled ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}` : 'off')),
+      a: cell(A.dpd, (d) =>
+        d.enabled
+          ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`
+          : 'off',
+      ),
+      b: cell(B.dpd, (d) =>
+        d.enabled
+          ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`
+          : 'off',
+      ),
       match: A.dpd && B.dpd ? A.dpd.value.enabled === B.dpd.value.enabled : null,
     });
   if (A.natTraversal || B.natTraversal)
@@ -359,7 +531,10 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
 }
 
 /** Pick the pair of tunnels (one from each config) that are most likely the two ends. */
-export function pairPolicies(as: TunnelPolicy[], bs: TunnelPolicy[]): [TunnelPolicy, TunnelPolicy] | undefined {
+export function pairPolicies(
+  as: TunnelPolicy[],
+  bs: TunnelPolicy[],
+): [TunnelPolicy, TunnelPolicy] | undefined {
   let best: [TunnelPolicy, TunnelPolicy] | undefined;
   let bestScore = -1;
   for (const a of as)

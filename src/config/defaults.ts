@@ -29,10 +29,22 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     versions: 'strongSwan 5.9 / 6.0 (swanctl.conf)',
     cite: 'strongSwan docs, swanctl.conf(5): connections.<conn>.proposals = default, version = 0, rekey_time = 4h; children.<child>.esp_proposals = default, rekey_time = 1h, mode = tunnel, dpd_delay = 0s; docs.strongswan.org "Proposal Keywords" (default proposals)',
     ikeProposals: [
-      { encryption: [...AES, 'aes-gcm-16-128', 'aes-gcm-16-192', 'aes-gcm-16-256', 'chacha20poly1305'], integrity: ['sha256', 'sha384', 'sha512'], prf: ['sha256', 'sha384', 'sha512'], dhGroups: [19, 20, 21, 31, 15, 16, 17, 18] },
+      {
+        encryption: [...AES, 'aes-gcm-16-128', 'aes-gcm-16-192', 'aes-gcm-16-256', 'chacha20poly1305'],
+        integrity: ['sha256', 'sha384', 'sha512'],
+        prf: ['sha256', 'sha384', 'sha512'],
+        dhGroups: [19, 20, 21, 31, 15, 16, 17, 18],
+      },
     ],
     ikeLifetimeSeconds: 14400,
-    childProposals: [{ protocol: 'esp', encryption: ['aes-gcm-16-128', 'aes-gcm-16-256', 'chacha20poly1305', ...AES], integrity: ['sha256', 'sha384', 'sha512'], dhGroups: [] }],
+    childProposals: [
+      {
+        protocol: 'esp',
+        encryption: ['aes-gcm-16-128', 'aes-gcm-16-256', 'chacha20poly1305', ...AES],
+        integrity: ['sha256', 'sha384', 'sha512'],
+        dhGroups: [],
+      },
+    ],
     childMode: 'tunnel',
     childLifetimeSeconds: 3600,
     dpd: { enabled: false },
@@ -45,10 +57,22 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     ikeVersion: 2,
     mode: 'main',
     ikeProposals: [
-      { encryption: ['aes-gcm-16-256', 'aes-gcm-16-128', 'aes-cbc-256', 'aes-cbc-128'], integrity: ['sha512', 'sha256'], prf: ['sha512', 'sha256'], dhGroups: [19, 20, 21, 14, 15, 16, 18, 31] },
+      {
+        encryption: ['aes-gcm-16-256', 'aes-gcm-16-128', 'aes-cbc-256', 'aes-cbc-128'],
+        integrity: ['sha512', 'sha256'],
+        prf: ['sha512', 'sha256'],
+        dhGroups: [19, 20, 21, 14, 15, 16, 18, 31],
+      },
     ],
     ikeLifetimeSeconds: 28800,
-    childProposals: [{ protocol: 'esp', encryption: ['aes-gcm-16-256', 'aes-gcm-16-128', 'aes-cbc-256', 'aes-cbc-128'], integrity: ['sha512', 'sha256'], dhGroups: [] }],
+    childProposals: [
+      {
+        protocol: 'esp',
+        encryption: ['aes-gcm-16-256', 'aes-gcm-16-128', 'aes-cbc-256', 'aes-cbc-128'],
+        integrity: ['sha512', 'sha256'],
+        dhGroups: [],
+      },
+    ],
     childMode: 'tunnel',
     childLifetimeSeconds: 28800,
     dpd: { enabled: false },
@@ -83,9 +107,13 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     versions: 'PAN-OS 9.x-11.x',
     cite: 'PAN-OS Administrator\'s Guide, "Define IKE Crypto Profiles" / "Define IPSec Crypto Profiles": profile "default" = IKE aes-128-cbc, 3des / sha1 / group2 / 8 hours; IPSec ESP aes-128-cbc, 3des / sha1 / group2 / 1 hour; IKE gateway DPD enabled, interval 5 s, retry 5; NAT traversal disabled',
     mode: 'main',
-    ikeProposals: [{ encryption: ['aes-cbc-128', '3des'], integrity: ['sha1'], prf: ['sha1'], dhGroups: [2] }],
+    ikeProposals: [
+      { encryption: ['aes-cbc-128', '3des'], integrity: ['sha1'], prf: ['sha1'], dhGroups: [2] },
+    ],
     ikeLifetimeSeconds: 28800,
-    childProposals: [{ protocol: 'esp', encryption: ['aes-cbc-128', '3des'], integrity: ['sha1'], dhGroups: [2] }],
+    childProposals: [
+      { protocol: 'esp', encryption: ['aes-cbc-128', '3des'], integrity: ['sha1'], dhGroups: [2] },
+    ],
     childMode: 'tunnel',
     childLifetimeSeconds: 3600,
     dpd: { enabled: true, delaySeconds: 5, timeoutSeconds: 25 },
@@ -98,11 +126,21 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     ikeVersion: 1,
     mode: 'main',
     ikeProposals: [
-      { encryption: ['aes-cbc-128', 'aes-cbc-256'], integrity: ['sha256', 'sha1'], prf: ['sha256', 'sha1'], dhGroups: [14, 5] },
+      {
+        encryption: ['aes-cbc-128', 'aes-cbc-256'],
+        integrity: ['sha256', 'sha1'],
+        prf: ['sha256', 'sha1'],
+        dhGroups: [14, 5],
+      },
     ],
     ikeLifetimeSeconds: 86400,
     childProposals: [
-      { protocol: 'esp', encryption: ['aes-cbc-128', 'aes-cbc-256', 'aes-gcm-16-128', 'aes-gcm-16-256', 'chacha20poly1305'], integrity: ['sha1', 'sha256'], dhGroups: [14, 5] },
+      {
+        protocol: 'esp',
+        encryption: ['aes-cbc-128', 'aes-cbc-256', 'aes-gcm-16-128', 'aes-gcm-16-256', 'chacha20poly1305'],
+        integrity: ['sha1', 'sha256'],
+        dhGroups: [14, 5],
+      },
     ],
     childMode: 'tunnel',
     childLifetimeSeconds: 43200,

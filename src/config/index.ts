@@ -24,7 +24,7 @@ export function detectConfig(text: string): ConfigFormat | undefined {
   let best: ConfigFormat | undefined;
   let score = 0;
   for (const f of CONFIG_FORMATS) {
-    let s = 0;
+    let s: number;
     try {
       s = f.detect(lines);
     } catch {

@@ -20,7 +20,8 @@ const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 function swEnc(enc: string): string {
   const p = encParts(enc);
   if (p.mode === 'gcm' || p.mode === 'ccm') return `${p.base}${p.bits ?? 128}${p.mode}${p.icv ?? 16}`;
-  if (p.base === 'aes' || p.base === 'camellia') return `${p.base}${p.mode === 'ctr' ? 'ctr' : ''}${p.bits ?? 128}`;
+  if (p.base === 'aes' || p.base === 'camellia')
+    return `${p.base}${p.mode === 'ctr' ? 'ctr' : ''}${p.bits ?? 128}`;
   return p.base;
 }
 const swDh = (g: number): string => dhGroupName(g);
@@ -77,7 +78,9 @@ function fgEnc(enc: string): string {
 /** ASA/IOS tunnels are named after their crypto map entry (`outside_map:10`). */
 function cryptoMap(pol: TunnelPolicy): { map: string; seq: string; base: string } {
   const [map, seq] = pol.name.split(':');
-  return seq ? { map: map ?? pol.name, seq, base: `${map}-${seq}` } : { map: '<map>', seq: '<seq>', base: pol.name };
+  return seq
+    ? { map: map ?? pol.name, seq, base: `${map}-${seq}` }
+    : { map: '<map>', seq: '<seq>', base: pol.name };
 }
 
 /** The configuration lines that make a policy use these IKE (phase 1) proposals. */
@@ -112,7 +115,9 @@ export function ikeProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: Ik
         ? props.flatMap((p, i) => [
             `crypto ikev2 proposal ${name}-${i + 1}`,
             ` encryption ${uniq(p.encryption.map((e) => ciscoEnc(e, true))).join(' ')}`,
-            ...(p.integrity.length ? [` integrity ${uniq(p.integrity).join(' ')}`] : [` prf ${uniq(p.prf).join(' ')}`]),
+            ...(p.integrity.length
+              ? [` integrity ${uniq(p.integrity).join(' ')}`]
+              : [` prf ${uniq(p.prf).join(' ')}`]),
             ` group ${p.dhGroups.join(' ')}`,
           ])
         : props.flatMap((p, i) => {
@@ -144,7 +149,9 @@ export function ikeProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: Ik
         'end',
       ];
     default:
-      return props.map((p) => `${p.encryption.join('/')} ${p.integrity.join('/')} DH ${p.dhGroups.join('/')}`);
+      return props.map(
+        (p) => `${p.encryption.join('/')} ${p.integrity.join('/')} DH ${p.dhGroups.join('/')}`,
+      );
   }
 }
 
@@ -159,7 +166,10 @@ export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: 
       return [`esp_proposals = ${props.map((p) => strongswanProposal(p, false)).join(',')}`];
     case 'libreswan':
     case 'openswan':
-      return [`esp=${props.map((p) => libreswanProposal({ ...p, dhGroups: [] })).join(',')}`, `pfs=${pfs ? 'yes' : 'no'}`];
+      return [
+        `esp=${props.map((p) => libreswanProposal({ ...p, dhGroups: [] })).join(',')}`,
+        `pfs=${pfs ? 'yes' : 'no'}`,
+      ];
     case 'cisco-asa':
       return v2
         ? [
@@ -167,18 +177,25 @@ export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: 
             ` protocol esp encryption ${uniq(props.flatMap((p) => p.encryption.map((e) => ciscoEnc(e, false)))).join(' ')}`,
             ` protocol esp integrity ${uniq(props.flatMap((p) => p.integrity.map((h) => (h === 'sha1' ? 'sha-1' : h.replace(/^sha/, 'sha-'))))).join(' ') || 'null'}`,
             `crypto map ${cm.map} ${cm.seq} set ikev2 ipsec-proposal ${name}`,
-            ...(pfs ? [`crypto map ${cm.map} ${cm.seq} set pfs group${pfs}`] : [`no crypto map ${cm.map} ${cm.seq} set pfs`]),
+            ...(pfs
+              ? [`crypto map ${cm.map} ${cm.seq} set pfs group${pfs}`]
+              : [`no crypto map ${cm.map} ${cm.seq} set pfs`]),
           ]
         : [
             `crypto ipsec ikev1 transform-set ${name} esp-${ciscoEnc(props[0]?.encryption[0] ?? 'aes-cbc-256', false)} esp-${(props[0]?.integrity[0] ?? 'sha1') === 'sha1' ? 'sha' : props[0]?.integrity[0]}-hmac`,
             `crypto map ${cm.map} ${cm.seq} set ikev1 transform-set ${name}`,
-            ...(pfs ? [`crypto map ${cm.map} ${cm.seq} set pfs group${pfs}`] : [`no crypto map ${cm.map} ${cm.seq} set pfs`]),
+            ...(pfs
+              ? [`crypto map ${cm.map} ${cm.seq} set pfs group${pfs}`]
+              : [`no crypto map ${cm.map} ${cm.seq} set pfs`]),
           ];
     case 'cisco-ios': {
       const e = encParts(props[0]?.encryption[0] ?? 'aes-cbc-256');
       const h = props[0]?.integrity[0] ?? 'sha256';
       return [
-        `crypto ipsec transform-set ${name} esp-${e.mode === 'gcm' ? 'gcm' : e.base} ${e.bits ?? ''} esp-${h === 'sha1' ? 'sha' : h}-hmac`.replace(/ {2,}/g, ' '),
+        `crypto ipsec transform-set ${name} esp-${e.mode === 'gcm' ? 'gcm' : e.base} ${e.bits ?? ''} esp-${h === 'sha1' ? 'sha' : h}-hmac`.replace(
+          / {2,}/g,
+          ' ',
+        ),
         ...(pfs ? [` set pfs group${pfs}`] : []),
       ];
     }
@@ -201,7 +218,9 @@ export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: 
         'end',
       ];
     default:
-      return props.map((p) => `${p.protocol} ${p.encryption.join('/')} ${p.integrity.join('/')}${pfs ? ` PFS ${pfs}` : ''}`);
+      return props.map(
+        (p) => `${p.protocol} ${p.encryption.join('/')} ${p.integrity.join('/')}${pfs ? ` PFS ${pfs}` : ''}`,
+      );
   }
 }
 
@@ -216,15 +235,31 @@ export function selectorLines(vendor: FixFamily, pol: TunnelPolicy, ts: TrafficS
     case 'openswan':
       return [`leftsubnet=${locals.join(',')}`, `rightsubnet=${remotes.join(',')}`];
     case 'cisco-asa':
-      return ts.map((t) => `access-list ${cryptoMap(pol).base}-acl extended permit ip ${ciscoNet(t.local)} ${ciscoNet(t.remote)}`);
+      return ts.map(
+        (t) =>
+          `access-list ${cryptoMap(pol).base}-acl extended permit ip ${ciscoNet(t.local)} ${ciscoNet(t.remote)}`,
+      );
     case 'cisco-ios':
-      return [`ip access-list extended ${pol.name}-acl`, ...ts.map((t) => ` permit ip ${ciscoNet(t.local, true)} ${ciscoNet(t.remote, true)}`)];
+      return [
+        `ip access-list extended ${pol.name}-acl`,
+        ...ts.map((t) => ` permit ip ${ciscoNet(t.local, true)} ${ciscoNet(t.remote, true)}`),
+      ];
     case 'panos':
       return ts.map(
-        (t, i) => `set network tunnel ipsec ${pol.name} auto-key proxy-id proxy${i + 1} local ${t.local} remote ${t.remote} protocol any`,
+        (t, i) =>
+          `set network tunnel ipsec ${pol.name} auto-key proxy-id proxy${i + 1} local ${t.local} remote ${t.remote} protocol any`,
       );
     case 'fortigate':
-      return ['config vpn ipsec phase2-interface', `    edit "${pol.name}"`, ...ts.flatMap((t) => [`        set src-subnet ${fgNet(t.local)}`, `        set dst-subnet ${fgNet(t.remote)}`]), '    next', 'end'];
+      return [
+        'config vpn ipsec phase2-interface',
+        `    edit "${pol.name}"`,
+        ...ts.flatMap((t) => [
+          `        set src-subnet ${fgNet(t.local)}`,
+          `        set dst-subnet ${fgNet(t.remote)}`,
+        ]),
+        '    next',
+        'end',
+      ];
     default:
       return ts.map((t) => `${t.local} === ${t.remote}`);
   }
@@ -252,7 +287,12 @@ function fgNet(cidr: string): string {
 }
 
 /** Lines that set the identity this side sends (local) or expects (remote). */
-export function idLines(vendor: FixFamily, pol: TunnelPolicy, which: 'local' | 'remote', id: string): string[] {
+export function idLines(
+  vendor: FixFamily,
+  pol: TunnelPolicy,
+  which: 'local' | 'remote',
+  id: string,
+): string[] {
   switch (vendor) {
     case 'strongswan':
       return [`${which} { id = ${id} }`];
@@ -260,13 +300,23 @@ export function idLines(vendor: FixFamily, pol: TunnelPolicy, which: 'local' | '
     case 'openswan':
       return [`${which === 'local' ? 'leftid' : 'rightid'}=${id}`];
     case 'cisco-asa':
-      return which === 'local' ? ['crypto isakmp identity address'] : [`tunnel-group ${pol.peer?.value ?? pol.name} ipsec-attributes`, ' peer-id-validate nocheck'];
+      return which === 'local'
+        ? ['crypto isakmp identity address']
+        : [`tunnel-group ${pol.peer?.value ?? pol.name} ipsec-attributes`, ' peer-id-validate nocheck'];
     case 'cisco-ios':
-      return which === 'local' ? [`crypto ikev2 profile ${pol.name}`, ` identity local fqdn ${id}`] : [`crypto ikev2 profile ${pol.name}`, ` match identity remote fqdn ${id}`];
+      return which === 'local'
+        ? [`crypto ikev2 profile ${pol.name}`, ` identity local fqdn ${id}`]
+        : [`crypto ikev2 profile ${pol.name}`, ` match identity remote fqdn ${id}`];
     case 'panos':
       return [`set network ike gateway ${pol.name} ${which === 'local' ? 'local-id' : 'peer-id'} id ${id}`];
     case 'fortigate':
-      return ['config vpn ipsec phase1-interface', `    edit "${pol.name}"`, `        set ${which === 'local' ? 'localid' : 'peerid'} "${id}"`, '    next', 'end'];
+      return [
+        'config vpn ipsec phase1-interface',
+        `    edit "${pol.name}"`,
+        `        set ${which === 'local' ? 'localid' : 'peerid'} "${id}"`,
+        '    next',
+        'end',
+      ];
     default:
       return [`${which} id ${id}`];
   }
@@ -280,13 +330,22 @@ export function versionLines(vendor: FixFamily, pol: TunnelPolicy, v: 1 | 2): st
     case 'openswan':
       return [`ikev2=${v === 2 ? 'yes' : 'no'}`];
     case 'cisco-asa':
-      return [`crypto map <map> <seq> set ikev${v} ${v === 2 ? 'ipsec-proposal' : 'transform-set'} <name>`, `crypto ikev${v} enable outside`];
+      return [
+        `crypto map <map> <seq> set ikev${v} ${v === 2 ? 'ipsec-proposal' : 'transform-set'} <name>`,
+        `crypto ikev${v} enable outside`,
+      ];
     case 'cisco-ios':
       return v === 2 ? [`crypto ikev2 profile ${pol.name}`] : ['crypto isakmp policy 10'];
     case 'panos':
       return [`set network ike gateway ${pol.name} protocol version ikev${v}`];
     case 'fortigate':
-      return ['config vpn ipsec phase1-interface', `    edit "${pol.name}"`, `        set ike-version ${v}`, '    next', 'end'];
+      return [
+        'config vpn ipsec phase1-interface',
+        `    edit "${pol.name}"`,
+        `        set ike-version ${v}`,
+        '    next',
+        'end',
+      ];
     default:
       return [`IKEv${v}`];
   }
@@ -302,17 +361,30 @@ export function modeLines(vendor: FixFamily, pol: TunnelPolicy, mode: 'main' | '
     case 'cisco-asa':
       return [`crypto map <map> <seq> set phase1-mode ${mode}`];
     case 'cisco-ios':
-      return mode === 'aggressive' ? ['crypto isakmp peer address <peer>', ' set aggressive-mode client-endpoint <id>'] : ['no crypto isakmp aggressive-mode disable'];
+      return mode === 'aggressive'
+        ? ['crypto isakmp peer address <peer>', ' set aggressive-mode client-endpoint <id>']
+        : ['no crypto isakmp aggressive-mode disable'];
     case 'panos':
       return [`set network ike gateway ${pol.name} protocol ikev1 exchange-mode ${mode}`];
     case 'fortigate':
-      return ['config vpn ipsec phase1-interface', `    edit "${pol.name}"`, `        set mode ${mode}`, '    next', 'end'];
+      return [
+        'config vpn ipsec phase1-interface',
+        `    edit "${pol.name}"`,
+        `        set mode ${mode}`,
+        '    next',
+        'end',
+      ];
     default:
       return [`${mode} mode`];
   }
 }
 
-export function lifetimeLines(vendor: FixFamily, pol: TunnelPolicy, which: 'ike' | 'child', seconds: number): string[] {
+export function lifetimeLines(
+  vendor: FixFamily,
+  pol: TunnelPolicy,
+  which: 'ike' | 'child',
+  seconds: number,
+): string[] {
   switch (vendor) {
     case 'strongswan':
       return [`${which === 'ike' ? 'rekey_time' : 'rekey_time'} = ${seconds}s`];
@@ -322,13 +394,25 @@ export function lifetimeLines(vendor: FixFamily, pol: TunnelPolicy, which: 'ike'
     case 'cisco-asa':
       return which === 'ike'
         ? ['crypto ikev2 policy 10', ` lifetime seconds ${seconds}`]
-        : [`crypto map ${cryptoMap(pol).map} ${cryptoMap(pol).seq} set security-association lifetime seconds ${seconds}`];
+        : [
+            `crypto map ${cryptoMap(pol).map} ${cryptoMap(pol).seq} set security-association lifetime seconds ${seconds}`,
+          ];
     case 'cisco-ios':
-      return which === 'ike' ? ['crypto isakmp policy 10', ` lifetime ${seconds}`] : [`crypto ipsec security-association lifetime seconds ${seconds}`];
+      return which === 'ike'
+        ? ['crypto isakmp policy 10', ` lifetime ${seconds}`]
+        : [`crypto ipsec security-association lifetime seconds ${seconds}`];
     case 'panos':
-      return [`set network ike crypto-profiles ${which === 'ike' ? 'ike-crypto-profiles' : 'ipsec-crypto-profiles'} ${pol.name} lifetime seconds ${seconds}`];
+      return [
+        `set network ike crypto-profiles ${which === 'ike' ? 'ike-crypto-profiles' : 'ipsec-crypto-profiles'} ${pol.name} lifetime seconds ${seconds}`,
+      ];
     case 'fortigate':
-      return [`config vpn ipsec ${which === 'ike' ? 'phase1' : 'phase2'}-interface`, `    edit "${pol.name}"`, `        set ${which === 'ike' ? 'keylife' : 'keylifeseconds'} ${seconds}`, '    next', 'end'];
+      return [
+        `config vpn ipsec ${which === 'ike' ? 'phase1' : 'phase2'}-interface`,
+        `    edit "${pol.name}"`,
+        `        set ${which === 'ike' ? 'keylife' : 'keylifeseconds'} ${seconds}`,
+        '    next',
+        'end',
+      ];
     default:
       return [`lifetime ${seconds}`];
   }

@@ -60,7 +60,7 @@ export function parseAlgorithm(token: string, hint?: AlgorithmKind): Algorithm |
   if (!t) return undefined;
   t = t.replace(/^(?:oakley_|esp_|auth_|encr_|ike_)/, '').replace(/[\s_-]+/g, '');
   // Diffie-Hellman groups
-  const grp = /^(?:dh)?group(\d{1,2})$|^dh(\d{1,2})$|^ecp(\d{3})bp$/.exec(t);
+  const grp = /^(?:dh)?group(\d{1,2})$|^dh(\d{1,2})$|^ecp\d{3}bp$/.exec(t);
   if (grp && (grp[1] ?? grp[2])) {
     const g = Number(grp[1] ?? grp[2]);
     return { kind: 'dh_group', name: dhGroupName(g), group: g };
@@ -78,7 +78,7 @@ export function parseAlgorithm(token: string, hint?: AlgorithmKind): Algorithm |
   if (prf?.[1]) return { kind: 'prf', name: hashName(prf[1]) };
   // Encryption
   const enc =
-    /^(aes|camellia|3des|des|tripledes|null|chacha20poly1305|blowfish|cast)(\d{0,3})(cbc|ctr|gcm|ccm|gmac)?(\d{0,3})(?:icv)?(\d{0,2})$/.exec(
+    /^(aes|camellia|3des|des|tripledes|null|chacha20poly1305|blowfish|cast)(\d{0,3})(cbc|ctr|gcm|ccm|gmac)?\d{0,3}(?:icv)?\d{0,2}$/.exec(
       t,
     );
   if (enc) {

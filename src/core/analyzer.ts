@@ -121,7 +121,7 @@ export class InputHandle {
     if (!owner) {
       for (const d of this.an.dialects) {
         if (this.active.includes(d)) continue;
-        let ok = false;
+        let ok: boolean;
         try {
           ok = d.accepts(rec);
         } catch {
@@ -172,7 +172,7 @@ export class InputHandle {
   end(): void {
     for (const [id, p] of this.parsers) {
       if (!p.flush) continue;
-      let results: ParseResult[] = [];
+      let results: ParseResult[];
       try {
         results = p.flush();
       } catch {

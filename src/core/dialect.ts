@@ -170,7 +170,7 @@ export function literalPrefix(re: RegExp): string | undefined {
     const next = src[i + 1];
     if (c === '\\') {
       const e = src[i + 1];
-      if (e === undefined || /[\w]/.test(e)) break; // \d, \s, \b ...: not literal
+      if (e === undefined || /\w/.test(e)) break; // \d, \s, \b ...: not literal
       // An escaped character followed by a quantifier is optional or repeated.
       if (src[i + 2] !== undefined && '?*{'.includes(src[i + 2]!)) break;
       out += e;
@@ -216,7 +216,7 @@ export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec
     fixFamily: spec.fixFamily,
     patterns: spec.patterns,
     ...(spec.ipsecHint ? { ipsecHint: spec.ipsecHint } : {}),
-    accepts: spec.accepts,
+    accepts: (record: LogRecord) => spec.accepts(record),
     spec,
     matchAll: (record: LogRecord) => allMatches(spec, record),
     createParser(): DialectParser {

@@ -1,7 +1,7 @@
 // The event model that every dialect produces and every rule reads.
 // Vocabulary follows RFC 7296 / RFC 2409 and strongSwan's source: IKE SA, child SA, proposal,
 // transform, traffic selector, exchange, message id, initiator/responder.
-import type { ExchangeName, NotifyName } from './ike-tables.js';
+import type { ExchangeName } from './ike-tables.js';
 
 /** A physical line of an input, after decoding and line splitting. */
 export interface SourceLine {
@@ -154,7 +154,8 @@ export interface EventDraft {
   direction?: Direction;
   /** Payload names as the log lists them (`SA`, `KE`, `No`, `N(NATD_S_IP)`, ...). */
   payloads?: string[];
-  notify?: NotifyName | string;
+  /** A NotifyName from ike-tables.ts, or the vendor's own name for notifies not in the registry. */
+  notify?: string;
   /** Whether the proposal event concerns the IKE SA or a child SA. */
   scope?: 'ike' | 'child';
   proposals?: string[];

@@ -142,7 +142,8 @@ function meetKeys(t: Tunnel, sp: { ins: Set<string>; outs: Set<string> }, ike: S
   for (const x of sp.ins) keys.push(`spi:${x}`);
   for (const x of sp.outs) keys.push(`spi:${x}`);
   for (const x of ike) keys.push(`ike:${x}`);
-  if (t.local.address && t.remote.address) keys.push(`pair:${[t.local.address, t.remote.address].sort().join('|')}`);
+  if (t.local.address && t.remote.address)
+    keys.push(`pair:${[t.local.address, t.remote.address].sort().join('|')}`);
   if (t.remote.address) keys.push(`addr:${t.remote.address}`);
   if (t.local.address) keys.push(`addr:${t.local.address}`);
   if (t.name) keys.push(`name:${t.name}`);
@@ -153,7 +154,8 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
   const origins = new Set(tunnels.map((t) => t.origin));
   if (origins.size < 2) return tunnels;
   const nameCount = new Map<string, number>();
-  for (const t of tunnels) if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
+  for (const t of tunnels)
+    if (t.name) nameCount.set(`${t.origin}|${t.name}`, (nameCount.get(`${t.origin}|${t.name}`) ?? 0) + 1);
   const unique = (t: Tunnel) => t.name !== undefined && nameCount.get(`${t.origin}|${t.name}`) === 1;
   const perOrigin = new Map<string, number>();
   for (const t of tunnels) perOrigin.set(t.origin, (perOrigin.get(t.origin) ?? 0) + 1);
@@ -178,7 +180,9 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
     const s = pairScore(a, b, unique(a) && unique(b)) + (sole(a) && sole(b) && overlaps(a, b) ? 3 : 0);
     if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
   };
-  for (const list of byKey.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!);
+  for (const list of byKey.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!);
   if (origins.size === 2) {
     const soles = tunnels.filter(sole);
     if (soles.length === 2) consider(soles[0]!, soles[1]!);

@@ -16,7 +16,8 @@ for (const c of cases) {
         const t = r.tunnels.find((x) => x.name === e.name || x.remote.address === e.name);
         assert.ok(t, `${c.name}: no tunnel "${e.name}" (have ${r.tunnels.map((x) => x.name).join(', ')})`);
         assert.equal(t.diagnoses[0]?.code, e.code, `${c.name}: verdict of ${e.name}`);
-        if (e.param) assert.equal(t.diagnoses[0]?.details.parameter, e.param, `${c.name}: parameter of ${e.name}`);
+        if (e.param)
+          assert.equal(t.diagnoses[0]?.details.parameter, e.param, `${c.name}: parameter of ${e.name}`);
         if (e.status) assert.equal(t.status, e.status, `${c.name}: status of ${e.name}`);
       }
     }

@@ -47,7 +47,12 @@ export function goldenView(r: Report): unknown {
       local: t.local,
       remote: t.remote,
       attempts: t.attempts,
-      childSas: t.childSas.map((c) => ({ spiIn: c.spiIn, spiOut: c.spiOut, localTs: c.localTs, remoteTs: c.remoteTs })),
+      childSas: t.childSas.map((c) => ({
+        spiIn: c.spiIn,
+        spiOut: c.spiOut,
+        localTs: c.localTs,
+        remoteTs: c.remoteTs,
+      })),
       diagnoses: t.diagnoses.map((d) => ({
         code: d.code,
         severity: d.severity,

@@ -21,7 +21,8 @@ function fill(template: string, vars: Record<string, unknown> | undefined): stri
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
-    return v === undefined || v === null ? whole : String(v as string | number);
+    if (v === undefined || v === null) return whole;
+    return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean);
   });
 }
 

@@ -7,7 +7,11 @@ import { t, type Lang } from '../i18n/index.js';
 const SECTIONS = ['phase1', 'phase2', 'identity', 'selectors', 'dpd', 'nat'] as const;
 
 function cellText(c: Cell, lang: Lang): string {
-  const where = c.src ? ` (${t(lang, 'cmp.line', { line: c.src.line })})` : c.fromDefault ? ` (${t(lang, 'cmp.default')})` : '';
+  const where = c.src
+    ? ` (${t(lang, 'cmp.line', { line: c.src.line })})`
+    : c.fromDefault
+      ? ` (${t(lang, 'cmp.default')})`
+      : '';
   return `${c.text}${where}`;
 }
 
@@ -46,7 +50,10 @@ export function renderCompareText(r: CompareResult, lang: Lang, color: boolean):
     out.push('');
   }
   const bad = r.rows.filter((x) => x.match === false);
-  out.push(c.bold(`${t(lang, 'cmp.predicted')}: ${r.verdict}`) + (bad.length ? ` (${t(lang, 'cmp.mismatches', { n: bad.length })})` : ''));
+  out.push(
+    c.bold(`${t(lang, 'cmp.predicted')}: ${r.verdict}`) +
+      (bad.length ? ` (${t(lang, 'cmp.mismatches', { n: bad.length })})` : ''),
+  );
   const withFix = bad.filter((x) => x.fixA || x.fixB);
   if (withFix.length) {
     out.push('', c.bold(t(lang, 'ui.fix')));
@@ -69,7 +76,13 @@ export function renderCompareText(r: CompareResult, lang: Lang, color: boolean):
 const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, (ch) => `\\${ch}`);
 
 export function renderCompareMarkdown(r: CompareResult, lang: Lang): string {
-  const out: string[] = [`# ${t(lang, 'cmp.title')}`, '', `- A: \`${r.a.file}\` — ${esc(r.a.name)} (${r.a.vendor})`, `- B: \`${r.b.file}\` — ${esc(r.b.name)} (${r.b.vendor})`, ''];
+  const out: string[] = [
+    `# ${t(lang, 'cmp.title')}`,
+    '',
+    `- A: \`${r.a.file}\` — ${esc(r.a.name)} (${r.a.vendor})`,
+    `- B: \`${r.b.file}\` — ${esc(r.b.name)} (${r.b.vendor})`,
+    '',
+  ];
   out.push(`| | ${t(lang, 'cmp.parameter')} | A | B | ${t(lang, 'cmp.code')} |`, '|---|---|---|---|---|');
   const row = (x: CompareRow) =>
     `| ${x.match === false ? '✗' : x.match === true ? '✓' : '?'} | ${t(lang, `cmp.param.${x.param}`)} | ${esc(cellText(x.a, lang))} | ${esc(cellText(x.b, lang))} | ${x.match === false && x.code ? `\`${x.code}\`` : ''} |`;
@@ -81,9 +94,21 @@ export function renderCompareMarkdown(r: CompareResult, lang: Lang): string {
   out.push('', `**${t(lang, 'cmp.predicted')}: \`${r.verdict}\`**`, '');
   for (const x of r.rows.filter((y) => y.match === false && (y.fixA || y.fixB))) {
     out.push(`### ${x.code ?? ''} — ${t(lang, `cmp.param.${x.param}`)}`, '');
-    for (const [side, f] of [['A', x.fixA], ['B', x.fixB]] as const) {
+    for (const [side, f] of [
+      ['A', x.fixA],
+      ['B', x.fixB],
+    ] as const) {
       if (!f) continue;
-      out.push(f.line ? t(lang, 'cmp.fixAt', { side, file: f.file, line: f.line, current: f.current ?? '' }) : t(lang, 'cmp.fixAdd', { side, file: f.file }), '', '```', ...f.lines, '```', '');
+      out.push(
+        f.line
+          ? t(lang, 'cmp.fixAt', { side, file: f.file, line: f.line, current: f.current ?? '' })
+          : t(lang, 'cmp.fixAdd', { side, file: f.file }),
+        '',
+        '```',
+        ...f.lines,
+        '```',
+        '',
+      );
     }
   }
   return out.join('\n') + '\n';

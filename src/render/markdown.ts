@@ -6,7 +6,9 @@ const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
 
 export function renderMarkdown(r: Report, lang: Lang): string {
   const out: string[] = [`# ${t(lang, 'ui.reportTitle')}`, ''];
-  out.push(`| ${t(lang, 'ui.tunnel')} | ${t(lang, 'ui.remote')} | IKE | ${t(lang, 'ui.status')} | ${t(lang, 'ui.verdict')} |`);
+  out.push(
+    `| ${t(lang, 'ui.tunnel')} | ${t(lang, 'ui.remote')} | IKE | ${t(lang, 'ui.status')} | ${t(lang, 'ui.verdict')} |`,
+  );
   out.push('|---|---|---|---|---|');
   for (const tn of r.tunnels) {
     const v = tn.diagnoses[0];

@@ -85,7 +85,10 @@ function sequence(tn: ReportTunnel, opts: TextOptions, p: Palette): string[] {
   const [left, right] = tn.sides as [string, string];
   const w = 44;
   const out: string[] = [];
-  const off = tn.clockOffsetMs !== undefined ? ` (${t(opts.lang, 'ui.clockOffset', { s: (tn.clockOffsetMs / 1000).toFixed(1) })})` : '';
+  const off =
+    tn.clockOffsetMs !== undefined
+      ? ` (${t(opts.lang, 'ui.clockOffset', { s: (tn.clockOffsetMs / 1000).toFixed(1) })})`
+      : '';
   out.push(`  ${p.bold(t(opts.lang, 'ui.sequence'))}${off}:`);
   out.push(`    ${''.padEnd(8)} ${truncate(left, w).padEnd(w)}   ${truncate(right, w)}`);
   let prev = '';
@@ -94,7 +97,10 @@ function sequence(tn: ReportTunnel, opts: TextOptions, p: Palette): string[] {
     const k = `${e.side}|${e.event}|${e.summary}`;
     if (k === prev) continue;
     prev = k;
-    const time = (e.time ?? '').replace(/^\d{4}-\d\d-\d\dT/, '').slice(0, 8).padEnd(8);
+    const time = (e.time ?? '')
+      .replace(/^\d{4}-\d\d-\d\dT/, '')
+      .slice(0, 8)
+      .padEnd(8);
     const label = truncate(e.summary, w - 4);
     if (e.event === 'msg.sent') {
       if (e.side === left) out.push(`    ${p.dim(time)} ${(label + ' ').padEnd(w, '─')}─▶ `);
@@ -111,7 +117,9 @@ export function renderTunnel(tn: ReportTunnel, opts: TextOptions): string {
   const out: string[] = [];
   const status = statusPaint(p, tn.status)(t(lang, `status.${tn.status}`).toUpperCase());
   out.push(`${p.bold(`${tn.id}  ${tn.name}`)}  ${status}`);
-  out.push(`  ${t(lang, 'ui.local')}: ${endpoint(tn.local)}   ${t(lang, 'ui.remote')}: ${endpoint(tn.remote)}`);
+  out.push(
+    `  ${t(lang, 'ui.local')}: ${endpoint(tn.local)}   ${t(lang, 'ui.remote')}: ${endpoint(tn.remote)}`,
+  );
   const facts = [
     tn.ikeVersion ? `IKEv${tn.ikeVersion}` : t(lang, 'ui.ikeVersionUnknown'),
     tn.mode ? t(lang, `mode.${tn.mode}`) : undefined,
@@ -133,7 +141,8 @@ export function renderTunnel(tn: ReportTunnel, opts: TextOptions): string {
     out.push(`  ${p.bold(t(lang, 'ui.timeline'))}:`);
     for (const e of tn.timeline)
       out.push(`    ${p.dim(e.time ?? '')} ${p.cyan(`${e.path}:${e.line}`)} ${e.summary}`);
-    if (tn.timelineOmitted) out.push(`    ${p.dim(t(lang, 'ui.timelineOmitted', { n: tn.timelineOmitted }))}`);
+    if (tn.timelineOmitted)
+      out.push(`    ${p.dim(t(lang, 'ui.timelineOmitted', { n: tn.timelineOmitted }))}`);
   }
   return out.join('\n');
 }
@@ -154,7 +163,8 @@ export function renderText(r: Report, opts: TextOptions): string {
         `${inp.path}: ${t(lang, 'ui.inputLine', { lines: inp.lines, recognized: inp.recognizedLines, dialects })}${extra.length ? ` (${extra.join(', ')})` : ''}`,
       ),
     );
-    if (inp.unreadIpsecLines > 0) out.push(p.yellow(`  ${t(lang, 'ui.unread', { n: inp.unreadIpsecLines })}`));
+    if (inp.unreadIpsecLines > 0)
+      out.push(p.yellow(`  ${t(lang, 'ui.unread', { n: inp.unreadIpsecLines })}`));
     for (const w of inp.warnings) out.push(p.yellow(`  ${w.message}`));
   }
   out.push('');

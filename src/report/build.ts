@@ -76,7 +76,14 @@ export interface ReportTunnel {
   status: TunnelStatus;
   phase: string;
   attempts: number;
-  childSas: { spiIn?: string; spiOut?: string; localTs?: string; remoteTs?: string; path: string; line: number }[];
+  childSas: {
+    spiIn?: string;
+    spiOut?: string;
+    localTs?: string;
+    remoteTs?: string;
+    path: string;
+    line: number;
+  }[];
   diagnoses: ReportDiagnosis[];
   timeline: TimelineEntry[];
   timelineOmitted: number;
@@ -157,7 +164,10 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
     if (!hasMessage('en', id)) id = id.replace(/\.[a-z-]+$/, '.generic');
     if (!hasMessage('en', id) || seen.has(id)) continue;
     seen.add(id);
-    fixes.push({ vendor: id.endsWith('.peer') ? 'peer' : id.endsWith('.generic') ? 'generic' : f.family, text: t(lang, id, vars) });
+    fixes.push({
+      vendor: id.endsWith('.peer') ? 'peer' : id.endsWith('.generic') ? 'generic' : f.family,
+      text: t(lang, id, vars),
+    });
   }
   return {
     code: d.code,
@@ -171,7 +181,12 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
   };
 }
 
-function timelineOf(tun: Tunnel, lang: Lang, cap: number, evidence: Set<number>): { entries: TimelineEntry[]; omitted: number } {
+function timelineOf(
+  tun: Tunnel,
+  lang: Lang,
+  cap: number,
+  evidence: Set<number>,
+): { entries: TimelineEntry[]; omitted: number } {
   const { events, omitted } = tun.timeline();
   let kept = events;
   let extra = 0;
@@ -247,7 +262,8 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
     summary[diagnosis.status]++;
     diagnosis.diagnoses.forEach((d, j) => {
       const rd = diagnoses[j];
-      if (rd && (d.code === 'WEAK_CRYPTO' || d.code === 'LIFETIME_MISMATCH')) findings.push({ tunnel: id, ...rd });
+      if (rd && (d.code === 'WEAK_CRYPTO' || d.code === 'LIFETIME_MISMATCH'))
+        findings.push({ tunnel: id, ...rd });
     });
   });
   const inputs: ReportInput[] = res.inputs.map((s) => {
@@ -266,7 +282,11 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
       ...(m?.skipped ? { skipped: true } : {}),
       warnings: (m?.warnings ?? []).map((w) => ({
         id: w.id,
-        message: t(lang, w.id, { path: s.path, ...(w.line !== undefined ? { line: w.line } : {}), ...w.vars }),
+        message: t(lang, w.id, {
+          path: s.path,
+          ...(w.line !== undefined ? { line: w.line } : {}),
+          ...w.vars,
+        }),
         ...(w.line !== undefined ? { line: w.line } : {}),
       })),
     };

@@ -94,7 +94,10 @@ export function findMismatch(t: Tunnel, scope: 'ike' | 'child'): { m?: Mismatch;
   const r = findMismatchRaw(t, scope);
   const from = r.evidence[0]?.origin;
   if (r.m && from !== undefined && t.origins.size > 1 && from !== t.origin)
-    return { m: { param: r.m.param, localValue: r.m.remoteValue, remoteValue: r.m.localValue }, evidence: r.evidence };
+    return {
+      m: { param: r.m.param, localValue: r.m.remoteValue, remoteValue: r.m.localValue },
+      evidence: r.evidence,
+    };
   return r;
 }
 
@@ -150,7 +153,7 @@ export function peerLabel(t: Tunnel): string {
   return t.remote.address ?? t.name ?? '?';
 }
 
-const PSK_RE = /^(?:psk|secret|pre-?shared(?:[ _-]?key)?|preshared_key|shared key)/i;
+const PSK_RE = /^(?:psk|secret|pre-?shared(?:[ _-]?key)?|shared key)/i;
 
 /** Whether the tunnel authenticates with a pre-shared key (any dialect's spelling). */
 export function usesPsk(t: Tunnel): boolean {
@@ -201,7 +204,7 @@ export function identityNotInCert(
     .events('cert.invalid')
     .find((e) => /no trusted public key/i.test(e.reason ?? '') && e.remote?.id);
   if (!noKey?.remote?.id) return undefined;
-  const id = noKey.remote.id.replace(/^(?:CN=)/i, '').toLowerCase();
+  const id = noKey.remote.id.replace(/^CN=/i, '').toLowerCase();
   const certs = t
     .events('info')
     .filter(
