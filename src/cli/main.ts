@@ -57,7 +57,14 @@ function exitCodeOf(r: Report): number {
 function explainPrinter(lang: Lang, color: boolean): (item: ExplainItem) => void {
   return ({ record, results }) => {
     const out: string[] = [record.text];
-    for (const r of results) out.push(`  => ${t(lang, r.explain, r.vars)}`);
+    for (const r of results) {
+      out.push(`  => ${t(lang, r.explain, r.vars)}`);
+      // The configuration section this debug step exercises (seed 000 ties them together).
+      const sections = new Set(
+        r.events.map((e) => e.details?.configSection).filter((x) => typeof x === 'string'),
+      );
+      for (const section of sections) out.push(`     ${t(lang, 'ui.configSection', { section })}`);
+    }
     process.stdout.write(out.join('\n') + '\n');
     void color;
   };

@@ -26,6 +26,7 @@ const messages: Record<string, string> = {
   'ui.status': 'Status',
   'ui.sequence': 'Sequence',
   'ui.clockOffset': 'clock offset {s} s',
+  'ui.configSection': 'config: `{section}`',
   'ui.examples': 'Examples',
   'status.established': 'established',
   'status.failed': 'failed',

@@ -25,6 +25,7 @@ const messages: Record<string, string> = {
   'ui.status': '状態',
   'ui.sequence': 'シーケンス',
   'ui.clockOffset': '時計のずれ {s} 秒',
+  'ui.configSection': '関連する設定: `{section}`',
   'ui.examples': '例',
   'status.established': '確立',
   'status.failed': '失敗',
