@@ -13,6 +13,10 @@ import { show } from './show/index.js';
 import { fortigate } from './fortigate/index.js';
 import { junos } from './junos/index.js';
 import { mikrotik } from './mikrotik/index.js';
+import { sonicwall } from './sonicwall/index.js';
+import { aws } from './aws/index.js';
+import { azure } from './azure/index.js';
+import { gcp } from './gcp/index.js';
 
 export const DIALECTS: readonly Dialect[] = [
   strongswan,
@@ -26,6 +30,10 @@ export const DIALECTS: readonly Dialect[] = [
   fortigate,
   junos,
   mikrotik,
+  sonicwall,
+  aws,
+  azure,
+  gcp,
   show,
 ];
 

@@ -14,6 +14,10 @@ import fortigate from './fortigate.js';
 import junos from './junos.js';
 import mikrotik from './mikrotik.js';
 import web from './web.js';
+import sonicwall from './sonicwall.js';
+import aws from './aws.js';
+import azure from './azure.js';
+import gcp from './gcp.js';
 import config from './config.js';
 import configOss from './config-oss.js';
 import server from './server.js';
@@ -35,6 +39,10 @@ export const ja: Readonly<Record<string, string>> = {
   ...junos,
   ...mikrotik,
   ...web,
+  ...sonicwall,
+  ...aws,
+  ...azure,
+  ...gcp,
   ...config,
   ...configOss,
   ...server,

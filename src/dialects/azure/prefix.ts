@@ -1,0 +1,179 @@
+// Azure VPN Gateway diagnostic logs, reduced to the IKE message text and its endpoints.
+//
+// The IKEDiagnosticLog category ("Logs IKE control messages and events on the gateway", Microsoft
+// Learn: "Troubleshoot Azure VPN Gateway using diagnostic logs") reaches ikescope as
+//  - a resource-log record, one JSON object per line (storage account / Event Hubs export):
+//    `{"time":"...","resourceId":".../VIRTUALNETWORKGATEWAYS/VNG1","category":"IKEDiagnosticLog",
+//    "operationName":"IKELogEvent","level":"Informational","properties":{"message":"...","instance":...}}`;
+//  - a Log Analytics row (AzureDiagnostics: TimeGenerated, Category, OperationName, Message,
+//    remoteIP_s, instance_s) exported as JSON or CSV, or copied from the query result.
+// The message text has the form `SESSION_ID :{<guid>} Remote <peer>:500: Local <gateway>:500:
+// <event>`, where the event starts with [SEND] (a packet the gateway sent), [RECEIVED] (a packet from
+// the on-premises device) or [LOCAL] (an action of the gateway) — the documentation's KQL splits the
+// message at "Remote ", ":500: Local " and ":500: ". The TunnelDiagnosticLog category adds
+// TunnelConnected / TunnelDisconnected events with the reason.
+import type { EventDraft, LogRecord } from '../../core/model.js';
+import type { Prefixed } from '../../core/dialect.js';
+import { epochMs, findJson, str, type JsonObject } from '../cloud-common/json.js';
+
+export interface AzureLine {
+  /** The IKE message text (after the session and endpoints), or the tunnel event's text. */
+  body: string;
+  session?: string;
+  remote?: { address: string; port?: number };
+  local?: { address: string; port?: number };
+  /** TunnelConnected / TunnelDisconnected (TunnelDiagnosticLog). */
+  tunnelOp?: string;
+  time?: number;
+  instance?: string;
+  gateway?: string;
+}
+
+const SESSION_RE =
+  /^(?:SESSION_ID ?:? ?\{(?<sid>[0-9A-Fa-f-]{1,40})\} ?)?Remote (?<ra>[^\s:]{1,64}):(?<rp>\d{1,5}): ?Local (?<la>[^\s:]{1,64}):(?<lp>\d{1,5}): ?/;
+const MARKERS = ['SESSION_ID', '[SEND]', '[RECEIVED]', '[LOCAL]'];
+
+function endpoint(a: string | undefined, p: string | undefined): { address: string; port?: number } | undefined {
+  if (!a) return undefined;
+  const n = Number(p);
+  return Number.isInteger(n) && n > 0 && n <= 65535 ? { address: a, port: n } : { address: a };
+}
+
+/** Split `SESSION_ID :{...} Remote a:500: Local b:500: body` (the prefix is optional). */
+export function splitMessage(text: string): AzureLine | undefined {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  const m = SESSION_RE.exec(t);
+  if (!m?.groups) return { body: t.slice(0, 2000) };
+  const line: AzureLine = { body: t.slice(m[0].length, m[0].length + 2000) };
+  if (m.groups.sid) line.session = m.groups.sid.toLowerCase();
+  const r = endpoint(m.groups.ra, m.groups.rp);
+  if (r) line.remote = r;
+  const l = endpoint(m.groups.la, m.groups.lp);
+  if (l) line.local = l;
+  return line;
+}
+
+function gatewayName(resourceId: string | undefined): string | undefined {
+  if (!resourceId) return undefined;
+  const m = /\/(?:VIRTUALNETWORKGATEWAYS|VPNGATEWAYS)\/(?<n>[^/\s]{1,80})/i.exec(resourceId);
+  return m?.groups?.n;
+}
+
+function fromObject(obj: JsonObject): AzureLine | undefined {
+  const category = str(obj, 'category', 'Category') ?? '';
+  const op = str(obj, 'operationName', 'OperationName') ?? '';
+  const message = str(obj, 'properties.message', 'properties.Message', 'Message', 'message', 'properties.msg');
+  const resourceId = str(obj, 'resourceId', 'ResourceId', '_ResourceId');
+  const isAzure =
+    /^(?:IKEDiagnosticLog|TunnelDiagnosticLog)$/.test(category) ||
+    /^(?:IKELogEvent|TunnelConnected|TunnelDisconnected)$/.test(op) ||
+    (message !== undefined && MARKERS.some((k) => message.includes(k)));
+  if (!isAzure) return undefined;
+  let line: AzureLine | undefined;
+  if (/^Tunnel(?:Connected|Disconnected)$/.test(op) || category === 'TunnelDiagnosticLog') {
+    line = { body: (message ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000), tunnelOp: op || 'TunnelEvent' };
+    const ip = str(obj, 'properties.remoteIP', 'remoteIP_s', 'properties.RemoteIP');
+    if (ip) line.remote = { address: ip };
+  } else {
+    if (message === undefined) return undefined;
+    line = splitMessage(message);
+    if (!line) return undefined;
+    const ip = str(obj, 'properties.remoteIP', 'remoteIP_s');
+    if (!line.remote && ip) line.remote = { address: ip };
+  }
+  const time = epochMs(str(obj, 'time', 'TimeGenerated', 'timeGenerated'));
+  if (time !== undefined) line.time = time;
+  const inst = str(obj, 'properties.instance', 'instance_s');
+  if (inst) line.instance = inst;
+  const gw = gatewayName(resourceId) ?? str(obj, 'Resource');
+  if (gw) line.gateway = gw;
+  return line;
+}
+
+function fromText(msg: string): AzureLine | undefined {
+  let at = -1;
+  for (const k of MARKERS) {
+    const i = msg.indexOf(k);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  const tunnel = /\bTunnel(?:Connected|Disconnected)\b/.exec(msg.slice(0, 400));
+  if (at < 0 && !tunnel) return undefined;
+  if (at < 0 && tunnel) return { body: msg.slice(tunnel.index + tunnel[0].length).replace(/^[\s,;"]+/, '').slice(0, 2000), tunnelOp: tunnel[0] };
+  // `Remote ` may stand before a [SEND] marker when the row holds only the event text.
+  const remoteAt = msg.lastIndexOf('Remote ', at);
+  if (remoteAt >= 0 && at - remoteAt < 140 && !msg.slice(remoteAt, at).includes('SESSION_ID')) at = remoteAt;
+  let text = msg.slice(at);
+  // A quoted CSV cell ends at the next lone quote.
+  if (at > 0 && msg.charCodeAt(at - 1) === 34 /* " */) {
+    text = csvCell(text);
+  }
+  return splitMessage(text);
+}
+
+/** The rest of a quoted CSV cell: up to the first quote that is not doubled, `""` read as `"`. */
+function csvCell(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34) continue;
+    out += text.slice(from, i);
+    if (text.charCodeAt(i + 1) !== 34) return out;
+    out += '"';
+    i++;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+const cache = { msg: '', line: undefined as AzureLine | undefined };
+
+export function readAzure(msg: string): AzureLine | undefined {
+  if (msg === cache.msg) return cache.line;
+  let line: AzureLine | undefined;
+  try {
+    if (msg.includes('{')) {
+      const found = findJson(msg);
+      line = found ? fromObject(found.obj) : undefined;
+      if (!line && !found) line = fromText(msg);
+    } else line = fromText(msg);
+  } catch {
+    line = undefined;
+  }
+  cache.msg = msg;
+  cache.line = line;
+  return line;
+}
+
+export function acceptsAzure(r: LogRecord): boolean {
+  const m = r.message;
+  return (
+    m.includes('SESSION_ID') ||
+    m.includes('[SEND]') ||
+    m.includes('[RECEIVED]') ||
+    m.includes('[LOCAL]') ||
+    m.includes('IKEDiagnosticLog') ||
+    m.includes('TunnelDiagnosticLog') ||
+    m.includes('TunnelConnected') ||
+    m.includes('TunnelDisconnected')
+  );
+}
+
+export function azurePrefix(r: LogRecord): Prefixed | undefined {
+  const l = readAzure(r.message);
+  if (!l) return undefined;
+  const base: Partial<EventDraft> = {};
+  if (l.remote) base.remote = { ...l.remote };
+  if (l.local) base.local = { ...l.local };
+  const details: Record<string, string | number | boolean> = {};
+  if (l.session) details.session = l.session;
+  if (l.instance) details.instance = l.instance;
+  if (l.gateway) details.gateway = l.gateway;
+  base.details = details;
+  const rest = l.tunnelOp ? `${l.tunnelOp}: ${l.body}` : l.body;
+  return {
+    rest,
+    base,
+    vars: { peer: l.remote?.address ?? '?', gateway: l.local?.address ?? l.gateway ?? '?', session: l.session ?? '?' },
+  };
+}

@@ -1,0 +1,211 @@
+// Google Cloud VPN logs (Cloud Logging, resource type vpn_gateway). entry.ts reads the log entry;
+// the payload text, the Cloud VPN gateway's IKE daemon output, is handed to the strongSwan
+// dialect's parser (one instance per input, so that its per-thread and per-SA memory works across
+// lines) with the tunnel's name in charon's `<name>` position, so that its events are the tunnel's.
+// Payloads that are not charon's are read by the few patterns below.
+import type { Dialect, DialectParser, ParseResult, PatternSpec, Prefixed } from '../../core/dialect.js';
+import { matchPattern } from '../../core/dialect.js';
+import type { PatternDialectSpec } from '../../core/dialect.js';
+import type { LogRecord } from '../../core/model.js';
+import { strongswan } from '../strongswan/index.js';
+import { fillTime, epochMs } from '../cloud-common/json.js';
+import { acceptsGcp, fieldLine, readEntry, type GcpEntry } from './entry.js';
+
+/** A Cloud Logging entry around a payload (fields of the LogEntry resource; ids invented). */
+const E = (text: string, tunnel = 'vpn-tunnel-onprem-0'): string =>
+  JSON.stringify({
+    insertId: '1x2y3z4a5b6c',
+    labels: { tunnel_id: tunnel },
+    logName: 'projects/example-project/logs/vpn',
+    receiveTimestamp: '2024-03-01T10:00:01.234567890Z',
+    resource: { type: 'vpn_gateway', labels: { gateway_id: '4231245761234567890', project_id: 'example-project', region: 'europe-west1' } },
+    severity: 'DEBUG',
+    textPayload: text,
+    timestamp: '2024-03-01T10:00:01.123456789Z',
+  });
+
+/** Payloads read by charon's patterns (the strongSwan dialect's). */
+const CHARON: PatternSpec = {
+  id: 'charon',
+  regex: /^\S/,
+  samples: [
+    E('sending packet: from 35.187.10.20[500] to 198.51.100.20[500] (464 bytes)'),
+    E('received NO_PROPOSAL_CHOSEN notify error'),
+    E('giving up after 5 retransmits'),
+    "textPayload: 'IKE_SA vpn-tunnel-onprem-0[12] established between 35.187.10.20[35.187.10.20]...198.51.100.20[198.51.100.20]'",
+    '  "textPayload": "received AUTHENTICATION_FAILED notify error",',
+  ],
+  events: () => [],
+};
+
+const GCP_PATTERNS: readonly PatternSpec[] = [
+  {
+    id: 'tunnel-state',
+    regex: /^(?:VPN )?[Tt]unnel (?:(?<name>\S{1,64}) )?(?:is |has been |changed to |state changed to )?(?<st>established|up|down|ESTABLISHED|UP|DOWN)\b/,
+    samples: [E('Tunnel is down'), E('Tunnel vpn-tunnel-onprem-0 changed to ESTABLISHED')],
+    events: (g) => [{ kind: /^(?:established|up)$/i.test(g.st ?? '') ? 'tunnel.up' : 'tunnel.down', reason: `Tunnel ${(g.st ?? '').toLowerCase()}` }],
+  },
+  {
+    id: 'field',
+    regex: /^field (?<key>\S{1,40}) (?<value>.{0,200})$/,
+    samples: ["  tunnel_id: 'vpn-tunnel-onprem-0'", '      "gateway_id": "4231245761234567890",'],
+    events: () => [],
+  },
+];
+
+/** Cloud VPN payloads no pattern reads (recognised as the gateway's, nothing for the diagnosis). */
+const OTHER: PatternSpec = {
+  id: 'other',
+  regex: /^.{1,4000}$/,
+  samples: [E('Peer keep-alive statistics updated')],
+  events: () => [],
+};
+
+const ownSpec: PatternDialectSpec = {
+  id: 'gcp',
+  name: 'Google Cloud VPN log',
+  vendor: 'Google Cloud',
+  fixFamily: 'gcp',
+  accepts: acceptsGcp,
+  prefix: () => undefined,
+  patterns: GCP_PATTERNS,
+};
+
+function prefixed(entry: GcpEntry): Prefixed {
+  return {
+    rest: entry.text,
+    base: entry.tunnel ? { conn: entry.tunnel } : {},
+    vars: { tunnel: entry.tunnel ?? '?', gateway: entry.gateway ?? '?', text: entry.text.slice(0, 200) },
+  };
+}
+
+/** The payload as charon's own line, the tunnel in `<name>`, for the strongSwan parser. */
+function charonRecord(record: LogRecord, entry: GcpEntry): LogRecord {
+  const named = entry.tunnel && !entry.text.startsWith('<') && /^[^\s<>|]{1,128}$/.test(entry.tunnel) ? `<${entry.tunnel}> ` : '';
+  const r: LogRecord = { path: record.path, line: record.line, text: record.text, message: `${named}${entry.text}`, program: 'charon' };
+  const time = record.time ?? entry.time;
+  if (time !== undefined) r.time = time;
+  return r;
+}
+
+function readPayload(record: LogRecord, entry: GcpEntry, charon: DialectParser): ParseResult[] {
+  const viaCharon = charon.parse(charonRecord(record, entry));
+  if (viaCharon.length)
+    return viaCharon.map((r) => ({
+      pattern: 'charon',
+      events: r.events,
+      explain: r.explain,
+      vars: { ...r.vars, tunnel: entry.tunnel ?? '?' },
+    }));
+  const pre = prefixed(entry);
+  for (const p of GCP_PATTERNS) {
+    if (p.id === 'field') continue;
+    const r = matchPattern(ownSpec, p, record, pre);
+    if (r) return [r];
+  }
+  const r = matchPattern(ownSpec, OTHER, record, pre);
+  return r ? [r] : [];
+}
+
+interface Pending {
+  tunnel?: string;
+  gateway?: string;
+  region?: string;
+  time?: number;
+  vpn?: boolean;
+}
+
+function fieldResult(key: string, value: string): ParseResult {
+  return { pattern: 'field', events: [], explain: 'explain.gcp.field', vars: { key, value: value.slice(0, 200) } };
+}
+
+function createParser(): DialectParser {
+  const charon = strongswan.createParser();
+  let pending: Pending = {};
+  return {
+    parse(record: LogRecord): ParseResult[] {
+      const msg = record.message;
+      const entry = readEntry(msg);
+      if (entry) {
+        fillTime(record, entry.time);
+        return readPayload(record, entry, charon);
+      }
+      // Pretty-printed entries (gcloud YAML or JSON): one field per line.
+      if (msg.trim() === '---') {
+        pending = {};
+        return [fieldResult('---', '')];
+      }
+      const f = fieldLine(msg);
+      if (!f) return [];
+      switch (f.key) {
+        case 'insertId':
+          pending = {};
+          return [fieldResult(f.key, f.value)];
+        case 'tunnel_id':
+        case 'tunnel_name':
+          pending.tunnel = f.value.slice(0, 128);
+          return [fieldResult(f.key, f.value)];
+        case 'gateway_id':
+          pending.gateway = f.value.slice(0, 64);
+          pending.vpn = true;
+          return [fieldResult(f.key, f.value)];
+        case 'region':
+          pending.region = f.value.slice(0, 64);
+          return pending.vpn ? [fieldResult(f.key, f.value)] : [];
+        case 'type':
+          if (f.value === 'vpn_gateway' || f.value === 'vpn_tunnel') {
+            pending.vpn = true;
+            return [fieldResult(f.key, f.value)];
+          }
+          return [];
+        case 'receiveTimestamp':
+        case 'timestamp': {
+          if (!pending.vpn && pending.tunnel === undefined) return [];
+          const t = epochMs(f.value);
+          if (t !== undefined && (f.key === 'timestamp' || pending.time === undefined)) pending.time = t;
+          return [fieldResult(f.key, f.value)];
+        }
+        case 'textPayload': {
+          if (!pending.vpn && pending.tunnel === undefined) return [];
+          const e: GcpEntry = { text: f.value.replace(/\s+/g, ' ').trim().slice(0, 4000) };
+          if (pending.tunnel) e.tunnel = pending.tunnel;
+          if (pending.gateway) e.gateway = pending.gateway;
+          if (pending.time !== undefined) e.time = pending.time;
+          fillTime(record, e.time);
+          return readPayload(record, e, charon);
+        }
+        default:
+          return [];
+      }
+    },
+  };
+}
+
+/** Pattern ids a record matches on its own (contract test): pretty-printed fields count as seen in an entry. */
+function matchAll(record: LogRecord): string[] {
+  const msg = record.message;
+  let entry = readEntry(msg);
+  if (!entry) {
+    if (msg.trim() === '---') return ['field'];
+    const f = fieldLine(msg);
+    if (!f) return [];
+    if (f.key !== 'textPayload') return ['field'];
+    entry = { text: f.value };
+  }
+  if (strongswan.createParser().parse(charonRecord(record, entry)).length) return ['charon'];
+  const pre = prefixed(entry);
+  const own = GCP_PATTERNS.filter((p) => p.id !== 'field' && matchPattern(ownSpec, p, record, pre)).map((p) => p.id);
+  return own.length ? own : ['other'];
+}
+
+export const gcp: Dialect = {
+  id: 'gcp',
+  name: 'Google Cloud VPN log',
+  vendor: 'Google Cloud',
+  fixFamily: 'gcp',
+  accepts: acceptsGcp,
+  createParser,
+  patterns: [CHARON, ...GCP_PATTERNS, OTHER],
+  ipsecHint: /vpn_gateway/,
+  matchAll,
+};
