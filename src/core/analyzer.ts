@@ -224,7 +224,7 @@ export class Analyzer {
   /** origin|sa → tunnel key; origin|peer address → tunnel key. */
   private saIndex = new Map<string, string>();
   private inputs: InputHandle[] = [];
-  private inventory: InventoryEntry[] = [];
+  private inventory = new Map<string, InventoryEntry>();
   private seq = 0;
   /** Keys of tunnels that received events since the last `drainTouched()` (live use). */
   private touched = new Set<string>();
@@ -250,7 +250,21 @@ export class Analyzer {
     const path = rec.path;
     for (const r of results) {
       if (r.inventory?.length)
-        for (const row of r.inventory) this.inventory.push(ownDeep({ origin, ...row }));
+        for (const row of r.inventory) {
+          // The same show output printed again is a newer snapshot of the same rows: keep the latest.
+          const key = [
+            origin,
+            row.command,
+            row.kind,
+            row.interface,
+            row.peer?.address,
+            row.peer?.port,
+            row.name,
+            row.source.text,
+          ].join('|');
+          this.inventory.delete(key);
+          if (this.inventory.size < 10000) this.inventory.set(key, ownDeep({ origin, ...row }));
+        }
       for (const draft of r.events) {
         const e: IkeEvent = {
           ...ownDeep(draft),
@@ -370,7 +384,7 @@ export class Analyzer {
         diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects),
       })),
       inputs: this.inputs.map((h) => h.stats),
-      inventory: this.inventory,
+      inventory: [...this.inventory.values()],
       unattributed: this.unattributed,
       droppedTunnels: this.droppedTunnels,
     };
@@ -393,7 +407,7 @@ export class Analyzer {
     return {
       tunnels: out,
       inputs: this.inputs.map((h) => h.stats),
-      inventory: this.inventory,
+      inventory: [...this.inventory.values()],
       unattributed: this.unattributed,
       droppedTunnels: this.droppedTunnels,
     };
