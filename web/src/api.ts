@@ -80,7 +80,11 @@ function headers(extra?: Record<string, string>): Record<string, string> {
 async function request(path: string, init: RequestInit = {}): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(API + path, { credentials: 'same-origin', ...init, headers: headers(init.headers as Record<string, string> | undefined) });
+    res = await fetch(API + path, {
+      credentials: 'same-origin',
+      ...init,
+      headers: headers(init.headers as Record<string, string> | undefined),
+    });
   } catch {
     throw new ApiError(0, 'network');
   }
@@ -120,7 +124,8 @@ export async function listTunnels(): Promise<TunnelRow[]> {
 
 function historyItem(x: Record<string, unknown>): HistoryItem {
   const time = (x.time ?? x.at ?? null) as string | number | null;
-  const text = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' ? String(v) : null);
+  const text = (v: unknown): string | null =>
+    typeof v === 'string' || typeof v === 'number' ? String(v) : null;
   const state = text(x.state) ?? text(x.to) ?? text(x.kind) ?? '';
   const reason = text(x.reason) ?? text(x.verdict);
   return { time, state, reason };
@@ -128,8 +133,17 @@ function historyItem(x: Record<string, unknown>): HistoryItem {
 
 export async function getTunnel(id: string): Promise<TunnelDetail> {
   const body = (await request(withLang(`/tunnels/${encodeURIComponent(id)}`))) as Record<string, unknown>;
-  const row = (body.row && typeof body.row === 'object' ? body.row : body) as TunnelRow;
-  const tunnel = (body.tunnel ?? body.report ?? null) as ReportTunnel | null;
+  // The server answers { tunnel: <row>, report: <ReportTunnel>, history, ... }; older shapes put
+  // the row under `row` and the report under `tunnel`.
+  const hasReport = body.report !== undefined && body.report !== null && typeof body.report === 'object';
+  const row = (
+    body.row && typeof body.row === 'object'
+      ? body.row
+      : hasReport && body.tunnel && typeof body.tunnel === 'object'
+        ? body.tunnel
+        : body
+  ) as TunnelRow;
+  const tunnel = (hasReport ? body.report : (body.tunnel ?? null)) as ReportTunnel | null;
   const history = listOf<Record<string, unknown>>(body.history ?? []).map(historyItem);
   return { row, tunnel, history };
 }
@@ -148,7 +162,9 @@ export async function tunnelLines(id: string, cursor: string | null, limit = 200
   }
   const body = await request(`/tunnels/${encodeURIComponent(id)}/events?${q.toString()}`);
   const raw = listOf<RawLine | string>(body, 'lines', 'events', 'items');
-  const lines: RawLine[] = raw.map((l) => (typeof l === 'string' ? { text: l } : { ...l, time: l.time ?? (l as { receivedAt?: number }).receivedAt }));
+  const lines: RawLine[] = raw.map((l) =>
+    typeof l === 'string' ? { text: l } : { ...l, time: l.time ?? (l as { receivedAt?: number }).receivedAt },
+  );
   let next: string | null = null;
   if (body && typeof body === 'object' && !Array.isArray(body)) {
     const b = body as Record<string, unknown>;
@@ -200,7 +216,11 @@ export async function signIn(t: string): Promise<boolean> {
 // ---- live updates (server-sent events) ----
 
 export type LiveState = 'idle' | 'connecting' | 'live' | 'offline';
-type LiveListener = { tunnel?: (row: TunnelRow) => void; stats?: (s: Record<string, unknown>) => void; state?: (s: LiveState) => void };
+type LiveListener = {
+  tunnel?: (row: TunnelRow) => void;
+  stats?: (s: Record<string, unknown>) => void;
+  state?: (s: LiveState) => void;
+};
 
 const liveListeners = new Set<LiveListener>();
 let source: EventSource | null = null;
@@ -229,8 +249,10 @@ export function connectLive(): void {
   es.addEventListener('open', () => setState('live'));
   es.addEventListener('tunnel', (ev) => {
     const body = parse(ev);
-    const row = (body && typeof body === 'object' && 'row' in body ? (body).row : body) as TunnelRow | undefined;
-    if (row && typeof row === 'object' && typeof row.id === 'string') for (const l of liveListeners) l.tunnel?.(row);
+    const row = (body && typeof body === 'object' && 'row' in body ? body.row : body) as
+      TunnelRow | undefined;
+    if (row && typeof row === 'object' && typeof row.id === 'string')
+      for (const l of liveListeners) l.tunnel?.(row);
   });
   es.addEventListener('stats', (ev) => {
     const body = parse(ev);
