@@ -207,7 +207,7 @@ void describe('web UI (Chromium, real server)', { skip: SKIP_ALL, timeout: 90_00
           const j = (await r.json()) as Record<string, unknown>;
           return `${location.href} api ${r.status} keys ${Object.keys(j).join(',')} tunnel keys ${Object.keys((j.tunnel ?? {}) as object).join(',')}`;
         }, pskId).catch((x: unknown) => String(x));
-        throw new Error(`tunnel page of ${pskId} did not show (${String(e).split('\n')[0]}); ${body}; page errors: ${errors.join(' | ')}; main: ${(await page.textContent('main').catch(() => '?'))?.slice(0, 300)}`);
+        throw new Error(`tunnel page of ${pskId} did not show (${String(e).split('\n')[0]}); ${body}; page errors: ${errors.join(' | ')}; main: ${(await page.textContent('main').catch(() => '?'))?.slice(0, 300)}`, { cause: e });
       }
       await page.waitForSelector('svg.seq-svg', { timeout: 15_000 });
       assert.ok(await page.isVisible('svg.seq-svg'));
