@@ -11,9 +11,9 @@ const messages: Record<string, string> = {
     'Libreswan: check `right=` in the conn of ipsec.conf; `ipsec status` on the peer; `tcpdump -ni any udp port 500 or udp port 4500` on both ends.',
   'fix.PEER_UNREACHABLE.qno': 'Router: check the remote gateway address of the tunnel and that the peer’s WAN accepts UDP 500/4500.',
   'fix.PEER_UNREACHABLE.cisco-asa':
-    'ASA: check `crypto map <map> <seq> set peer` / tunnel-group name, `ping outside <peer>`, and that the path allows UDP 500/4500; `show crypto isakmp sa` on both ends.',
+    'ASA: check `crypto map <map> <seq> set peer` / tunnel-group name, `ping outside {peer}`, and that the path allows UDP 500/4500; `show crypto isakmp sa` on both ends.',
   'fix.PEER_UNREACHABLE.cisco-ios':
-    'IOS: check `set peer` in the crypto map / `crypto ikev2 profile` match, `ping <peer> source <wan-if>`, and ACLs for UDP 500/4500.',
+    'IOS: check `set peer` in the crypto map / `crypto ikev2 profile` match, `ping {peer} source <wan-if>`, and ACLs for UDP 500/4500.',
   'fix.PEER_UNREACHABLE.peer':
     'On the peer: is the IKE daemon running and listening on UDP 500, and is our address configured as its peer?',
 
@@ -55,8 +55,8 @@ const messages: Record<string, string> = {
     'strongSwan: the `secret` in the `secrets { ike-... { id = ...; secret = ... } }` section of swanctl.conf (ipsec.secrets: `<ids> : PSK "..."`), matching the identities in use; then `swanctl --load-creds`.',
   'fix.PSK_MISMATCH.libreswan': 'Libreswan: the PSK line in /etc/ipsec.secrets (or ipsec.d/*.secrets) for the identities in use; then `ipsec auto --rereadsecrets`.',
   'fix.PSK_MISMATCH.qno': 'Router: re-enter the pre-shared key of the tunnel on both ends.',
-  'fix.PSK_MISMATCH.cisco-asa': 'ASA: `tunnel-group <peer> ipsec-attributes` → `ikev1 pre-shared-key` / `ikev2 remote-authentication pre-shared-key` and `ikev2 local-authentication pre-shared-key`.',
-  'fix.PSK_MISMATCH.cisco-ios': 'IOS: `crypto isakmp key <key> address <peer>` or the `pre-shared-key` in the `crypto ikev2 keyring`.',
+  'fix.PSK_MISMATCH.cisco-asa': 'ASA: `tunnel-group {peer} ipsec-attributes` → `ikev1 pre-shared-key` / `ikev2 remote-authentication pre-shared-key` and `ikev2 local-authentication pre-shared-key`.',
+  'fix.PSK_MISMATCH.cisco-ios': 'IOS: `crypto isakmp key <key> address {peer}` or the `pre-shared-key` in the `crypto ikev2 keyring`.',
   'fix.PSK_MISMATCH.peer': 'On the peer: the same key, bound to the identity this side presents.',
 
   'fix.ID_MISMATCH.generic': 'Make the identity each end sends match what the other expects (IP address, FQDN, user FQDN or DN).',
@@ -112,7 +112,7 @@ const messages: Record<string, string> = {
   'fix.DPD_PEER_DEAD.strongswan': 'strongSwan: `dpd_delay` and `dpd_timeout` (IKEv1) in the connection, `dpd_action` of the child (`restart` to bring it back up).',
   'fix.DPD_PEER_DEAD.libreswan': 'Libreswan: `dpddelay=`, `dpdtimeout=` and `dpdaction=restart` in the conn.',
   'fix.DPD_PEER_DEAD.qno': 'Router: check the peer’s WAN link; keep DPD enabled so the tunnel is rebuilt when the peer returns.',
-  'fix.DPD_PEER_DEAD.cisco-asa': 'ASA: `tunnel-group <peer> ipsec-attributes` → `isakmp keepalive threshold <s> retry <s>`.',
+  'fix.DPD_PEER_DEAD.cisco-asa': 'ASA: `tunnel-group {peer} ipsec-attributes` → `isakmp keepalive threshold <s> retry <s>`.',
   'fix.DPD_PEER_DEAD.cisco-ios': 'IOS: `crypto isakmp keepalive <s> <retry> periodic` or `dpd` in the IKEv2 profile.',
   'fix.DPD_PEER_DEAD.peer': 'On the peer: check that it is up, its WAN link, and that it answers DPD (R-U-THERE / empty INFORMATIONAL).',
 
@@ -141,7 +141,7 @@ const messages: Record<string, string> = {
   'fix.STALE_SA.strongswan': 'strongSwan: `swanctl --terminate --ike <name>` then `swanctl --initiate --child <child>`; enable `dpd_delay`.',
   'fix.STALE_SA.libreswan': 'Libreswan: `ipsec auto --down <conn>` and `ipsec auto --up <conn>`; set `dpddelay=`/`dpdaction=`.',
   'fix.STALE_SA.qno': 'Router: disconnect and reconnect the tunnel; keep DPD enabled.',
-  'fix.STALE_SA.cisco-ios': 'IOS: `clear crypto session remote <peer>`; enable `crypto isakmp invalid-spi-recovery` and keepalives.',
+  'fix.STALE_SA.cisco-ios': 'IOS: `clear crypto session remote {peer}`; enable `crypto isakmp invalid-spi-recovery` and keepalives.',
   'fix.STALE_SA.peer': 'On the peer: clear its SAs for this side, or enable DPD so it notices the restart.',
 
   'fix.TUNNEL_DOWN.generic': 'Look at the lines before the disconnect and at the peer’s log for the cause.',

@@ -10,9 +10,9 @@ const messages: Record<string, string> = {
     'Libreswan: ipsec.conf の conn の `right=` を確認。対向で `ipsec status`。両端で `tcpdump -ni any udp port 500 or udp port 4500`。',
   'fix.PEER_UNREACHABLE.qno': 'ルーター: トンネルのリモートゲートウェイのアドレスと、対向の WAN が UDP 500/4500 を受け付けるか確認してください。',
   'fix.PEER_UNREACHABLE.cisco-asa':
-    'ASA: `crypto map <map> <seq> set peer` / tunnel-group 名、`ping outside <peer>`、経路で UDP 500/4500 が通るかを確認。両端で `show crypto isakmp sa`。',
+    'ASA: `crypto map <map> <seq> set peer` / tunnel-group 名、`ping outside {peer}`、経路で UDP 500/4500 が通るかを確認。両端で `show crypto isakmp sa`。',
   'fix.PEER_UNREACHABLE.cisco-ios':
-    'IOS: crypto map の `set peer` / `crypto ikev2 profile` の match、`ping <peer> source <WAN IF>`、UDP 500/4500 の ACL を確認してください。',
+    'IOS: crypto map の `set peer` / `crypto ikev2 profile` の match、`ping {peer} source <WAN IF>`、UDP 500/4500 の ACL を確認してください。',
   'fix.PEER_UNREACHABLE.peer': '対向側: IKE デーモンが起動し UDP 500 で待ち受けているか、自側のアドレスがピアとして設定されているか。',
 
   'fix.PEER_NOT_CONFIGURED.generic':
@@ -53,8 +53,8 @@ const messages: Record<string, string> = {
     'strongSwan: swanctl.conf の `secrets { ike-... { id = ...; secret = ... } }` の `secret` (ipsec.secrets では `<ID> : PSK "..."`) を、使用している ID に合わせて設定し、`swanctl --load-creds`。',
   'fix.PSK_MISMATCH.libreswan': 'Libreswan: /etc/ipsec.secrets (または ipsec.d/*.secrets) の該当 ID の PSK 行を修正し、`ipsec auto --rereadsecrets`。',
   'fix.PSK_MISMATCH.qno': 'ルーター: 両端でトンネルの事前共有鍵を入力し直してください。',
-  'fix.PSK_MISMATCH.cisco-asa': 'ASA: `tunnel-group <peer> ipsec-attributes` の `ikev1 pre-shared-key` / `ikev2 remote-authentication pre-shared-key` と `ikev2 local-authentication pre-shared-key`。',
-  'fix.PSK_MISMATCH.cisco-ios': 'IOS: `crypto isakmp key <key> address <peer>`、または `crypto ikev2 keyring` の `pre-shared-key`。',
+  'fix.PSK_MISMATCH.cisco-asa': 'ASA: `tunnel-group {peer} ipsec-attributes` の `ikev1 pre-shared-key` / `ikev2 remote-authentication pre-shared-key` と `ikev2 local-authentication pre-shared-key`。',
+  'fix.PSK_MISMATCH.cisco-ios': 'IOS: `crypto isakmp key <key> address {peer}`、または `crypto ikev2 keyring` の `pre-shared-key`。',
   'fix.PSK_MISMATCH.peer': '対向側: 同じ鍵を、自側が提示する ID に対応付けて設定。',
 
   'fix.ID_MISMATCH.generic': '各端が送る ID を、もう一方が期待する ID (IP アドレス、FQDN、ユーザー FQDN、DN) に一致させてください。',
@@ -110,7 +110,7 @@ const messages: Record<string, string> = {
   'fix.DPD_PEER_DEAD.strongswan': 'strongSwan: 接続の `dpd_delay` と `dpd_timeout` (IKEv1)、child の `dpd_action` (`restart` で再接続)。',
   'fix.DPD_PEER_DEAD.libreswan': 'Libreswan: conn の `dpddelay=`、`dpdtimeout=`、`dpdaction=restart`。',
   'fix.DPD_PEER_DEAD.qno': 'ルーター: 対向の WAN 回線を確認してください。DPD は有効のままにすると、対向復旧時にトンネルが再構築されます。',
-  'fix.DPD_PEER_DEAD.cisco-asa': 'ASA: `tunnel-group <peer> ipsec-attributes` の `isakmp keepalive threshold <秒> retry <秒>`。',
+  'fix.DPD_PEER_DEAD.cisco-asa': 'ASA: `tunnel-group {peer} ipsec-attributes` の `isakmp keepalive threshold <秒> retry <秒>`。',
   'fix.DPD_PEER_DEAD.cisco-ios': 'IOS: `crypto isakmp keepalive <秒> <再試行> periodic`、または IKEv2 プロファイルの `dpd`。',
   'fix.DPD_PEER_DEAD.peer': '対向側: 稼働しているか、WAN 回線、DPD (R-U-THERE / 空の INFORMATIONAL) に応答するかを確認。',
 
@@ -139,7 +139,7 @@ const messages: Record<string, string> = {
   'fix.STALE_SA.strongswan': 'strongSwan: `swanctl --terminate --ike <name>` の後 `swanctl --initiate --child <child>`。`dpd_delay` を有効に。',
   'fix.STALE_SA.libreswan': 'Libreswan: `ipsec auto --down <conn>` の後 `ipsec auto --up <conn>`。`dpddelay=`/`dpdaction=` を設定。',
   'fix.STALE_SA.qno': 'ルーター: トンネルを切断して再接続してください。DPD は有効のままに。',
-  'fix.STALE_SA.cisco-ios': 'IOS: `clear crypto session remote <peer>`。`crypto isakmp invalid-spi-recovery` とキープアライブを有効に。',
+  'fix.STALE_SA.cisco-ios': 'IOS: `clear crypto session remote {peer}`。`crypto isakmp invalid-spi-recovery` とキープアライブを有効に。',
   'fix.STALE_SA.peer': '対向側: 自側向けの SA をクリアするか、再起動に気付けるよう DPD を有効に。',
 
   'fix.TUNNEL_DOWN.generic': '切断直前の行と、対向のログで原因を確認してください。',
