@@ -9,18 +9,6 @@ const TIMELINE_HEAD = 60;
 const TIMELINE_TAIL = 140;
 const MAX_ATTEMPTS = 64;
 
-export interface Attempt {
-  key: string;
-  firstSeq: number;
-  lastSeq: number;
-  phase: Phase;
-  role?: Role;
-  ikeVersion?: IkeVersion;
-  ikeUp: boolean;
-  childUp: boolean;
-  failed: boolean;
-}
-
 /** Per-kind store: first K and last K events, plus a count. */
 class KindStore {
   head: IkeEvent[] = [];
@@ -77,7 +65,8 @@ export class Tunnel {
   /** Origins whose events were merged in (two-sided analysis). */
   origins = new Set<string>();
   private kinds = new Map<EventKind, KindStore>();
-  attempts = new Map<string, Attempt>();
+  /** Keys of the IKE SA attempts seen (capped; `attemptCount` keeps counting). */
+  attempts = new Set<string>();
   attemptCount = 0;
   eventCount = 0;
   head: IkeEvent[] = [];
@@ -119,7 +108,7 @@ export class Tunnel {
     if (e.mode) this.mode = e.mode;
     const p = phaseOf(e);
     if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
-    this.trackAttempt(e, p);
+    this.trackAttempt(e);
     this.trackLive(e);
   }
 
@@ -190,33 +179,14 @@ export class Tunnel {
     return this.live.get(this.origin) ?? this.live.values().next().value;
   }
 
-  private trackAttempt(e: IkeEvent, p: Phase | undefined): void {
-    if (!e.sa) return;
-    let a = this.attempts.get(e.sa);
-    if (!a) {
-      this.attemptCount++;
-      a = {
-        key: e.sa,
-        firstSeq: e.seq,
-        lastSeq: e.seq,
-        phase: 'none',
-        ikeUp: false,
-        childUp: false,
-        failed: false,
-      };
-      this.attempts.set(e.sa, a);
-      if (this.attempts.size > MAX_ATTEMPTS) {
-        const oldest = this.attempts.keys().next().value;
-        if (oldest !== undefined) this.attempts.delete(oldest);
-      }
+  private trackAttempt(e: IkeEvent): void {
+    if (!e.sa || this.attempts.has(e.sa)) return;
+    this.attemptCount++;
+    this.attempts.add(e.sa);
+    if (this.attempts.size > MAX_ATTEMPTS) {
+      const oldest = this.attempts.values().next().value;
+      if (oldest !== undefined) this.attempts.delete(oldest);
     }
-    a.lastSeq = e.seq;
-    if (p && phaseRank(p) > phaseRank(a.phase)) a.phase = p;
-    if (e.role) a.role = e.role;
-    if (e.ikeVersion) a.ikeVersion = e.ikeVersion;
-    if (e.kind === 'ike.established') a.ikeUp = true;
-    if (e.kind === 'child.established') a.childUp = true;
-    if (FAILURE_KINDS.has(e.kind)) a.failed = true;
   }
 
   /** Take over another tunnel's events (a peer-only tunnel that turns out to be this one). */
@@ -234,9 +204,9 @@ export class Tunnel {
     for (const [origin, st] of o.live) if (!this.live.has(origin)) this.live.set(origin, st);
     for (const x of o.origins) this.origins.add(x);
     let shared = 0;
-    for (const [k, a] of o.attempts) {
+    for (const k of o.attempts) {
       if (this.attempts.has(k)) shared++;
-      else this.attempts.set(k, a);
+      else this.attempts.add(k);
     }
     this.attemptCount += Math.max(0, o.attemptCount - shared);
     if (phaseRank(o.phase) > phaseRank(this.phase)) this.phase = o.phase;
@@ -321,28 +291,6 @@ export class Tunnel {
     return t?.seq ?? -1;
   }
 }
-
-export const FAILURE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
-  'ike.timeout',
-  'ike.auth.failed',
-  'child.failed',
-  'proposal.none',
-  'proposal.mismatch',
-  'peer.not-configured',
-  'id.mismatch',
-  'ts.mismatch',
-  'mode.mismatch',
-  'version.mismatch',
-  'pfs.mismatch',
-  'cert.invalid',
-  'eap.failed',
-  'psk.mismatch',
-  'sa.install.failed',
-  'nat.blocked',
-  'frag.dropped',
-  'ike.rekey.failed',
-  'child.rekey.failed',
-]);
 
 function mergeEndpoint(into: Endpoint, from: Endpoint | undefined): void {
   if (!from) return;

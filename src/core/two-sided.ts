@@ -64,12 +64,25 @@ function overlaps(a: Tunnel, b: Tunnel): boolean {
  * How strongly two tunnels of different origins look like the two ends of one tunnel.
  * `uniqueName`: the name occurs once in each origin (a strong hint when both ends use it).
  */
-export function pairScore(a: Tunnel, b: Tunnel, uniqueName = false): number {
+export interface SaFacts {
+  spis: { ins: Set<string>; outs: Set<string> };
+  ike: Set<string>;
+}
+
+export function saFacts(t: Tunnel): SaFacts {
+  return { spis: spiSet(t), ike: ikeSpis(t) };
+}
+
+export function pairScore(
+  a: Tunnel,
+  b: Tunnel,
+  uniqueName = false,
+  fa = saFacts(a),
+  fb = saFacts(b),
+): number {
   let score = 0;
-  const sa = spiSet(a);
-  const sb = spiSet(b);
-  if (intersects(sa.ins, sb.outs) || intersects(sa.outs, sb.ins)) score += 10;
-  if (intersects(ikeSpis(a), ikeSpis(b))) score += 10;
+  if (intersects(fa.spis.ins, fb.spis.outs) || intersects(fa.spis.outs, fb.spis.ins)) score += 10;
+  if (intersects(fa.ike, fb.ike)) score += 10;
   const mirrored =
     a.local.address !== undefined &&
     b.local.address !== undefined &&
@@ -136,7 +149,7 @@ export function clockOffset(a: Tunnel, b: Tunnel): number | undefined {
 }
 
 /** Keys under which two ends of one tunnel meet: SPIs, cookies, addresses, names. */
-function meetKeys(t: Tunnel, sp: { ins: Set<string>; outs: Set<string> }, ike: Set<string>): string[] {
+function meetKeys(t: Tunnel, { spis: sp, ike }: SaFacts): string[] {
   const keys: string[] = [];
   // Crosswise child SPIs: my inbound is the peer's outbound.
   for (const x of sp.ins) keys.push(`spi:${x}`);
@@ -162,9 +175,10 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
   // Two hosts that each logged exactly one tunnel at overlapping times: very likely one tunnel.
   const sole = (t: Tunnel) => perOrigin.get(t.origin) === 1;
   // Candidate pairs share at least one key (no all-pairs scan: a fleet has thousands of tunnels).
+  const facts = new Map(tunnels.map((t) => [t, saFacts(t)] as const));
   const byKey = new Map<string, Tunnel[]>();
   for (const t of tunnels) {
-    for (const k of new Set(meetKeys(t, spiSet(t), ikeSpis(t)))) {
+    for (const k of new Set(meetKeys(t, facts.get(t)!))) {
       const list = byKey.get(k) ?? [];
       if (list.length < 64) list.push(t);
       byKey.set(k, list);
@@ -177,7 +191,9 @@ export function mergeTwoSided(tunnels: Tunnel[]): Tunnel[] {
     const id = a.key < b.key ? `${a.key}\u0000${b.key}` : `${b.key}\u0000${a.key}`;
     if (seen.has(id)) return;
     seen.add(id);
-    const s = pairScore(a, b, unique(a) && unique(b)) + (sole(a) && sole(b) && overlaps(a, b) ? 3 : 0);
+    const s =
+      pairScore(a, b, unique(a) && unique(b), facts.get(a), facts.get(b)) +
+      (sole(a) && sole(b) && overlaps(a, b) ? 3 : 0);
     if (s >= PAIR_THRESHOLD) pairs.push({ a, b, s });
   };
   for (const list of byKey.values())

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { VERDICT_CODES } from '../../core/rule.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -595,29 +596,7 @@ void test('golden cases: every line is recognised and expected.json names every 
     string,
     { tunnels: { name: string; code: string; param?: string }[] }
   >;
-  const codes = new Set([
-    'ESTABLISHED',
-    'PEER_UNREACHABLE',
-    'PEER_NOT_CONFIGURED',
-    'IKE_VERSION_MISMATCH',
-    'MODE_MISMATCH',
-    'IKE_PROPOSAL_MISMATCH',
-    'PSK_MISMATCH',
-    'ID_MISMATCH',
-    'CERT_INVALID',
-    'EAP_AUTH_FAILED',
-    'AUTH_FAILED',
-    'TS_MISMATCH',
-    'CHILD_PROPOSAL_MISMATCH',
-    'PFS_MISMATCH',
-    'LOCAL_SA_INSTALL_FAILED',
-    'DPD_PEER_DEAD',
-    'NAT_T_BLOCKED',
-    'FRAGMENTATION_DROPPED',
-    'REKEY_FAILED',
-    'SA_DELETED_BY_PEER',
-    'STALE_SA',
-  ]);
+  const codes = new Set<string>(VERDICT_CODES);
   const files = readdirSync(casesDir)
     .filter((f) => f.endsWith('.log'))
     .sort();
