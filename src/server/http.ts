@@ -33,6 +33,8 @@ export interface AppDeps {
   maxUploadBytes: number;
   staticDir?: string;
   webhook?: WebhookWorker;
+  /** The configured webhook URL: dead letters show it (redacted, see webhookTarget). */
+  webhookUrl?: string;
   syslog?: SyslogNotifier;
   startedAt: number;
 }
@@ -109,14 +111,34 @@ export function filterRows(rows: Iterable<TunnelRow>, q: { status?: string; devi
   return out.sort((a, b) => a.device.localeCompare(b.device) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
-function deadLetterView(d: OutboxItem): Record<string, unknown> {
+/**
+ * Where a webhook goes, as read-only viewers may see it: scheme, host, port and the first path
+ * segment. Chat webhooks (Slack, Teams, Discord) carry their secret in the rest of the path or in
+ * the query, and user:password may sit in the authority: those never leave the server.
+ */
+export function webhookTarget(url: string | undefined): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = u.pathname.split('/').filter(Boolean);
+  const first = segments[0] === undefined ? '' : `/${segments[0]}`;
+  const hidden = segments.length > 1 || u.search !== '' || u.hash !== '';
+  return `${u.origin}${first}${hidden ? '/…' : ''}`;
+}
+
+function deadLetterView(d: OutboxItem, webhookUrl: string | undefined): Record<string, unknown> {
   let payload: unknown = d.payload;
   try {
     payload = JSON.parse(d.payload);
   } catch {
     // kept as text
   }
-  return { id: d.id, createdAt: iso(d.createdAt), target: d.target, attempts: d.attempts, lastError: d.lastError, payload };
+  const url = d.target === 'webhook' ? webhookTarget(webhookUrl) : null;
+  return { id: d.id, createdAt: iso(d.createdAt), target: d.target, url, attempts: d.attempts, lastError: d.lastError, payload };
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -320,7 +342,12 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
     ),
   );
 
-  api.get('/dead-letters', async (c) => c.json((await store.deadLetters(intParam(c.req.query('limit'), 100, 1, 1000))).map(deadLetterView)));
+  api.get('/dead-letters', async (c) => {
+    const list = await store.deadLetters(intParam(c.req.query('limit'), 100, 1, 1000));
+    // The UI disables its Retry buttons for a token that may only read (the POST would get 403).
+    c.header('X-Ikescope-Access', c.get('token').readOnly ? 'read-only' : 'read-write');
+    return c.json(list.map((x) => deadLetterView(x, d.webhookUrl)));
+  });
 
   api.post('/dead-letters/:id/retry', async (c) => {
     const id = Number(c.req.param('id'));

@@ -174,6 +174,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
         maxUploadBytes: opts.maxUploadBytes ?? DEFAULTS.maxUploadBytes,
         ...(opts.staticDir !== undefined ? { staticDir: opts.staticDir } : defaultStaticDir() ? { staticDir: defaultStaticDir()! } : {}),
         ...(webhook ? { webhook } : {}),
+        ...(opts.webhook ? { webhookUrl: opts.webhook } : {}),
         ...(syslog ? { syslog } : {}),
         startedAt,
       },

@@ -115,14 +115,28 @@ export const OPENAPI = {
       get: {
         summary: 'Notifications whose delivery was given up',
         parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } }],
-        responses: { '200': json({ type: 'array', items: ref('DeadLetter') }, 'Dead letters, newest first') },
+        responses: {
+          '200': {
+            ...json({ type: 'array', items: ref('DeadLetter') }, 'Dead letters, newest first'),
+            headers: {
+              'X-Ikescope-Access': {
+                description: 'Whether the token may retry (read-write) or only read (read-only)',
+                schema: { type: 'string', enum: ['read-only', 'read-write'] },
+              },
+            },
+          },
+        },
       },
     },
     '/api/v1/dead-letters/{id}/retry': {
       post: {
         summary: 'Queue a dead letter for delivery again',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-        responses: { '202': json({ type: 'object', properties: { requeued: { type: 'integer' } } }, 'Queued'), '404': error('No such dead letter') },
+        responses: {
+          '202': json({ type: 'object', properties: { requeued: { type: 'integer' } } }, 'Queued'),
+          '403': error('Read-only token'),
+          '404': error('No such dead letter'),
+        },
       },
     },
     '/api/v1/tokens': {
@@ -266,6 +280,10 @@ export const OPENAPI = {
           id: { type: 'integer' },
           createdAt: { type: 'string', format: 'date-time' },
           target: { type: 'string' },
+          url: {
+            type: ['string', 'null'],
+            description: 'The webhook URL cut to scheme, host, port and first path segment (no credentials, no query)',
+          },
           attempts: { type: 'integer' },
           lastError: { type: ['string', 'null'] },
           payload: ref('Notice'),

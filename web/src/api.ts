@@ -78,6 +78,10 @@ function headers(extra?: Record<string, string>): Record<string, string> {
 }
 
 async function request(path: string, init: RequestInit = {}): Promise<unknown> {
+  return (await requestWithHeaders(path, init)).body;
+}
+
+async function requestWithHeaders(path: string, init: RequestInit = {}): Promise<{ body: unknown; headers: Headers }> {
   let res: Response;
   try {
     res = await fetch(API + path, {
@@ -101,7 +105,7 @@ async function request(path: string, init: RequestInit = {}): Promise<unknown> {
   }
   // Signed in (or no sign-in needed): live updates can start.
   if (!source) connectLive();
-  return res.json();
+  return { body: await res.json(), headers: res.headers };
 }
 
 function withLang(path: string): string {
@@ -191,6 +195,83 @@ export async function analyze(text: string, files: readonly File[]): Promise<Rep
     extra['Content-Type'] = 'text/plain; charset=utf-8';
   }
   return (await request(withLang('/analyze'), { method: 'POST', body, headers: extra })) as Report;
+}
+
+// ---- dead letters (notifications given up after the last retry) ----
+
+/** A notification as the webhook receives it (src/server/live.ts Notice), read tolerantly. */
+export interface NoticePayload {
+  type?: string;
+  at?: string;
+  to?: string;
+  tunnel?: { id?: string; name?: string; device?: string | null };
+  verdict?: { code?: string } | null;
+}
+
+export interface DeadLetter {
+  id: number;
+  createdAt: string | number | null;
+  /** `webhook` (the only queued target today). */
+  target: string;
+  /** Where it goes, redacted by the server; null when the server does not say. */
+  url: string | null;
+  attempts: number;
+  lastError: string | null;
+  /** The notice, or its text when the server could not parse it. */
+  payload: NoticePayload | string | null;
+}
+
+export interface DeadLetterList {
+  items: DeadLetter[];
+  /** true: this token may only read (Retry would be refused); undefined: the server did not say. */
+  readOnly: boolean | undefined;
+}
+
+/** The most the server lists at once (GET /dead-letters?limit= caps at 1000). */
+export const DEAD_LETTER_LIMIT = 1000;
+
+const countListeners = new Set<(n: number) => void>();
+
+/** Hear the number of dead letters whenever a list is fetched (for the navigation badge). */
+export function onDeadLetterCount(fn: (n: number) => void): () => void {
+  countListeners.add(fn);
+  return () => countListeners.delete(fn);
+}
+
+/** Tell the listeners a count the page knows without asking the server (after a retry). */
+export function setDeadLetterCount(n: number): void {
+  for (const fn of countListeners) fn(n);
+}
+
+function deadLetter(x: Record<string, unknown>): DeadLetter | null {
+  const id = Number(x.id);
+  if (!Number.isSafeInteger(id)) return null;
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+  const p = x.payload;
+  return {
+    id,
+    createdAt: (typeof x.createdAt === 'string' || typeof x.createdAt === 'number' ? x.createdAt : null),
+    target: text(x.target) ?? '',
+    url: text(x.url),
+    attempts: Number.isFinite(Number(x.attempts)) ? Number(x.attempts) : 0,
+    lastError: text(x.lastError),
+    payload: p && typeof p === 'object' && !Array.isArray(p) ? (p as NoticePayload) : text(p),
+  };
+}
+
+export async function listDeadLetters(): Promise<DeadLetterList> {
+  const { body, headers } = await requestWithHeaders(`/dead-letters?limit=${DEAD_LETTER_LIMIT}`);
+  const items = listOf<Record<string, unknown>>(body, 'deadLetters', 'items')
+    .map((x) => (x && typeof x === 'object' ? deadLetter(x) : null))
+    .filter((x): x is DeadLetter => x !== null);
+  const access = headers.get('X-Ikescope-Access');
+  setDeadLetterCount(items.length);
+  return { items, readOnly: access === 'read-only' ? true : access === 'read-write' ? false : undefined };
+}
+
+/** Queue a dead letter for delivery again (202); ApiError 403 for a read-only token, 404 when gone. */
+export async function retryDeadLetter(id: number): Promise<void> {
+  await request(`/dead-letters/${encodeURIComponent(String(id))}/retry`, { method: 'POST' });
 }
 
 /** Sign in: the server sets its cookie; the token is also kept for this tab's requests. */

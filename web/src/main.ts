@@ -1,22 +1,26 @@
-// The web UI of `ikescope serve`: a shell (header, language switch, live indicator) and four
-// pages behind hash routes, so the server only has to serve index.html, app.js and app.css:
+// The web UI of `ikescope serve`: a shell (header, language switch, live indicator, count of
+// failed notifications) and five pages behind hash routes, so the server only has to serve
+// index.html, app.js and app.css:
 //   #/                  dashboard (filters in the query: #/?status=failed&device=x&q=y)
 //   #/tunnel/<id>       one tunnel
 //   #/analyze           paste or upload logs
+//   #/notifications     webhook notifications given up on (dead letters), with Retry
 //   #/login?next=...    sign in with the access token
-import { onLive, type LiveState } from './api.js';
+import { DEAD_LETTER_LIMIT, listDeadLetters, onDeadLetterCount, onLive, type LiveState } from './api.js';
 import { el, replace } from './dom.js';
 import { parseRoute, type Page, type Route } from './shell.js';
 import { lang, LANGUAGES, onLangChange, setLang, tr } from './i18n.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { tunnelPage } from './pages/tunnel.js';
 import { analyzePage } from './pages/analyze.js';
+import { notificationsPage } from './pages/notifications.js';
 import { loginPage } from './pages/login.js';
 
 const PAGES: Record<Route['name'], Page> = {
   dashboard: dashboardPage,
   tunnel: tunnelPage,
   analyze: analyzePage,
+  notifications: notificationsPage,
   login: loginPage,
   notFound: (main) => {
     replace(main, el('h1', { attrs: { tabindex: -1 } }, tr('web.ui.notFound')), el('p', null, el('a', { attrs: { href: '#/' } }, tr('web.tp.back'))));
@@ -32,6 +36,7 @@ async function render(focus = true): Promise<void> {
   const route = parseRoute(location.hash);
   if (!route) return;
   current = route;
+  setTitle();
   const gen = ++generation;
   if (cleanup) cleanup();
   cleanup = undefined;
@@ -60,7 +65,52 @@ function applyStaticText(): void {
   document.documentElement.lang = lang();
   for (const n of document.querySelectorAll<HTMLElement>('[data-i18n]')) n.textContent = tr(n.dataset.i18n!);
   for (const n of document.querySelectorAll<HTMLElement>('[data-i18n-aria]')) n.setAttribute('aria-label', tr(n.dataset.i18nAria!));
-  document.title = `ikescope — ${tr(current.name === 'analyze' ? 'web.an.title' : 'web.dash.title')}`;
+  setTitle();
+  deadLetterBadge(deadLetters);
+}
+
+function setTitle(): void {
+  document.title = `ikescope — ${tr(current.name === 'analyze' ? 'web.an.title' : current.name === 'notifications' ? 'web.dl.title' : 'web.dash.title')}`;
+}
+
+// ---- count of dead letters beside "Notifications" in the navigation ----
+
+let deadLetters = 0;
+
+function deadLetterBadge(n: number): void {
+  deadLetters = n;
+  const badge = document.getElementById('dl-badge');
+  const said = document.getElementById('dl-badge-sr');
+  if (!badge || !said) return;
+  badge.hidden = n === 0;
+  badge.textContent = n >= DEAD_LETTER_LIMIT ? `${DEAD_LETTER_LIMIT - 1}+` : String(n);
+  said.textContent = n === 0 ? '' : tr('web.ui.deadBadge', { n: badge.textContent });
+}
+
+/** The badge follows the live stream: once signed in, after tunnel changes and with the stats ticks. */
+function watchDeadLetters(): void {
+  const BADGE_EVERY_MS = 10_000;
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const check = (): void => {
+    // The notifications page fetches the list itself (and the count comes with it).
+    if (current.name === 'notifications') return;
+    last = Date.now();
+    listDeadLetters().catch(() => undefined);
+  };
+  onDeadLetterCount(deadLetterBadge);
+  onLive({
+    state: (s) => {
+      if (s === 'live') check();
+    },
+    tunnel: () => {
+      clearTimeout(pending);
+      pending = setTimeout(check, 1500);
+    },
+    stats: () => {
+      if (Date.now() - last >= BADGE_EVERY_MS) check();
+    },
+  });
 }
 
 let liveState: LiveState = 'idle';
@@ -104,6 +154,7 @@ function init(): void {
     target.scrollIntoView({ block: 'start' });
   });
   onLive({ state: (s) => liveIndicator((liveState = s)) });
+  watchDeadLetters();
   onLangChange(() => liveIndicator(liveState));
   applyStaticText();
   window.addEventListener('ikescope:render', () => void render());

@@ -5,7 +5,7 @@ import { el, replace } from './dom.js';
 import { lang, tr } from './i18n.js';
 
 export interface Route {
-  name: 'dashboard' | 'tunnel' | 'analyze' | 'login' | 'notFound';
+  name: 'dashboard' | 'tunnel' | 'analyze' | 'notifications' | 'login' | 'notFound';
   id?: string;
   query: URLSearchParams;
 }
@@ -28,6 +28,7 @@ export function parseRoute(hash: string): Route | null {
     }
   }
   if (parts[0] === 'analyze' && parts.length === 1) return { name: 'analyze', query };
+  if (parts[0] === 'notifications' && parts.length === 1) return { name: 'notifications', query };
   if (parts[0] === 'login' && parts.length === 1) return { name: 'login', query };
   return { name: 'notFound', query };
 }

@@ -1,7 +1,9 @@
 // End-to-end test of the web UI in Chromium against the REAL server (dist/server/index.js, built
 // by `npx tsc -p .`): temp data dir, loopback ephemeral ports, a local webhook receiver; syslog
 // of several dialects over UDP and TCP; live dashboard updates (no reload), up and down status,
-// the tunnel page of a failed tunnel, webhook notifications. Screenshots: test-artifacts/web/real-*.png.
+// the tunnel page of a failed tunnel, webhook notifications; a webhook that refuses turns a
+// notification into a dead letter, which the Notifications page lists (Retry disabled for a
+// read-only token) and re-sends once the webhook accepts again. Screenshots: test-artifacts/web/real-*.png.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import dgram from 'node:dgram';
@@ -69,12 +71,28 @@ function corpus(rel: string, host: string): string[] {
     .map((l) => `<30>${l.replace(' gw-left ', ` ${host} `)}`);
 }
 
-function receiver(): Promise<{ url: string; bodies: unknown[]; close: () => Promise<void> }> {
+interface Receiver {
+  url: string;
+  /** Bodies accepted (200). */
+  bodies: unknown[];
+  /** While true, every delivery is answered 500 (and not kept). */
+  refuse: boolean;
+  refused: number;
+  close: () => Promise<void>;
+}
+
+function receiver(): Promise<Receiver> {
   const bodies: unknown[] = [];
+  const state = { refuse: false, refused: 0 };
   const srv = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
+      if (state.refuse) {
+        state.refused++;
+        res.writeHead(500).end();
+        return;
+      }
       try {
         bodies.push(JSON.parse(body));
       } catch {
@@ -88,6 +106,15 @@ function receiver(): Promise<{ url: string; bodies: unknown[]; close: () => Prom
       resolve({
         url: `http://127.0.0.1:${(srv.address() as net.AddressInfo).port}/hook`,
         bodies,
+        get refuse() {
+          return state.refuse;
+        },
+        set refuse(v: boolean) {
+          state.refuse = v;
+        },
+        get refused() {
+          return state.refused;
+        },
         close: () =>
           new Promise((r) => {
             srv.closeAllConnections();
@@ -118,7 +145,7 @@ void describe('web UI (Chromium, real server)', { skip: SKIP_ALL, timeout: 90_00
     const data = mkdtempSync(join(tmpdir(), 'ikescope-real-'));
     let server: RunningServer | undefined;
     let browser: Browser | undefined;
-    let hook: Awaited<ReturnType<typeof receiver>> | undefined;
+    let hook: Receiver | undefined;
     try {
       hook = await receiver();
       const mod = (await import(pathToFileURL(SERVER_JS).href)) as { startServer(o: Record<string, unknown>): Promise<RunningServer> };
@@ -131,6 +158,8 @@ void describe('web UI (Chromium, real server)', { skip: SKIP_ALL, timeout: 90_00
         tls: null,
         staticDir: join(root, 'web', 'dist'),
         webhook: hook.url,
+        // Short retries: a refused notification is a dead letter after 3 attempts (~0.3 s).
+        webhookRetries: 2,
         webhookBackoffMs: 100,
         log: (l: string) => logs.push(l),
       });
@@ -190,6 +219,9 @@ void describe('web UI (Chromium, real server)', { skip: SKIP_ALL, timeout: 90_00
       );
       assert.ok(got);
 
+      const iosId = await ios.getAttribute('data-id');
+      assert.ok(iosId, 'the IOS row has an id');
+
       // The tunnel page of the failed tunnel: sequence diagram and diagnosis code.
       const pskId = await psk.first().getAttribute('data-id');
       assert.ok(pskId, 'the failed row has an id');
@@ -215,6 +247,73 @@ void describe('web UI (Chromium, real server)', { skip: SKIP_ALL, timeout: 90_00
       assert.equal(((await page.textContent('article.diag.verdict code.code')) ?? '').trim(), 'PSK_MISMATCH');
       assert.ok(await page.isVisible('article.diag.verdict code.code'));
       await shot('tunnel-psk');
+
+      // The webhook refuses: the IOS tunnel's next transition (up again) becomes a dead letter.
+      const iosHref = `td.c-name a[href="#/tunnel/${encodeURIComponent(iosId)}"]`;
+      const iosLink = `table.dl-table tbody tr ${iosHref}`;
+      await page.goto(`${server.url}/#/`);
+      await page.waitForSelector('table.dash-table tbody tr.row');
+      hook.refuse = true;
+      await sendTcp(server.ports.tcp!, octet([IOS_UP.replace('21:00:02', '21:20:02')]));
+      await ios.locator('.badge.st-established').waitFor({ timeout: 20_000 });
+      await waitFor('refused deliveries', () => hook!.refused >= 3);
+      // The badge in the navigation counts it (live: after the tunnel event or the next stats tick).
+      await page.waitForSelector('#dl-badge:not([hidden])', { timeout: 20_000 });
+      await page.click('#nav a[data-route="notifications"]');
+      await page.waitForSelector(iosLink, { timeout: 20_000 });
+      const deadRow = page.locator('table.dl-table tbody tr', { has: page.locator(iosHref) }).first();
+      assert.match((await deadRow.locator('td.c-event').textContent()) ?? '', /Up/);
+      assert.equal(await deadRow.locator('td.c-error').textContent(), 'HTTP 500');
+      assert.equal(await deadRow.locator('td.c-num').textContent(), '3', 'one attempt and two retries');
+      // The redacted URL when the server knows it (AppDeps.webhookUrl), else the target's kind.
+      const target = (await deadRow.locator('td.c-target').textContent()) ?? '';
+      assert.ok(target === hook.url || target === 'webhook', `target cell: ${target}`);
+      assert.ok(await deadRow.locator('button.dl-retry').isEnabled(), 'the admin token may retry');
+      await shot('dead-letter');
+
+      // A read-only token sees the list, with Retry disabled (the server says the token's access).
+      const ro = await page.evaluate(async () => {
+        const r = await fetch('/api/v1/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ readOnly: true, label: 'e2e viewer' }) });
+        return ((await r.json()) as { token?: string }).token;
+      });
+      assert.ok(ro, 'a read-only token was made');
+      const viewer = await browser.ctx.newPage();
+      try {
+        await viewer.addInitScript((t) => sessionStorage.setItem('ikescope.token', t), ro);
+        await viewer.goto(`${server.url}/#/notifications`);
+        await viewer.waitForSelector(iosLink);
+        assert.ok(await viewer.isVisible('#dl-readonly'), 'the read-only note shows');
+        assert.ok(await viewer.locator('button.dl-retry').first().isDisabled(), 'Retry is disabled for a read-only token');
+        await viewer.screenshot({ path: join(shots, 'real-dead-letter-readonly.png'), fullPage: true });
+      } finally {
+        await viewer.close();
+      }
+
+      // The webhook accepts again; Retry sends every dead letter, the webhook gets the notice, the list empties.
+      hook.refuse = false;
+      const delivered = hook.bodies.length;
+      for (let i = 0; i < 20; i++) {
+        const button = page.locator('table.dl-table tbody tr button.dl-retry:not([disabled])').first();
+        if ((await button.count()) === 0) break;
+        const id = await button.getAttribute('data-id');
+        await button.click();
+        await page.waitForSelector(`table.dl-table tbody tr[data-id="${id}"]`, { state: 'detached' });
+      }
+      const resent = await waitFor('the re-sent notification', () =>
+        hook!.bodies.slice(delivered).find((b) => {
+          const x = b as { type?: string; to?: string; tunnel?: { id?: string } };
+          return x.type === 'transition' && x.to === 'up' && x.tunnel?.id === iosId;
+        }),
+      );
+      assert.ok(resent);
+      await page.waitForSelector('#dl-empty:not([hidden])', { timeout: 15_000 });
+      // It stays empty once the page looks again (the retry succeeded, nothing died again).
+      await page.waitForTimeout(2000);
+      assert.ok(await page.isVisible('#dl-empty'));
+      assert.ok(await page.isHidden('#dl-badge'), 'no badge once nothing is left');
+      const left = await page.evaluate(async () => ((await (await fetch('/api/v1/dead-letters')).json()) as unknown[]).length);
+      assert.equal(left, 0, 'the server has no dead letter left');
+      await shot('dead-letter-retried');
       assert.deepEqual(errors, [], 'no uncaught page errors');
       console.log(`real-server e2e: ${Date.now() - t0} ms, webhook bodies ${hook.bodies.length}`);
     } finally {

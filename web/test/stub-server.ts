@@ -10,6 +10,8 @@ import { analyzeText } from '../../src/analyze.js';
 import type { Report, ReportTunnel } from '../../src/report/build.js';
 
 export const STUB_TOKEN = 'stub-token-0123456789';
+/** A token that may only read: the stub refuses its writes with 403, like the real server. */
+export const STUB_RO_TOKEN = 'stub-readonly-0123456789';
 export const COOKIE = 'ikescope_session';
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
@@ -37,9 +39,26 @@ interface Entry {
   lines: { id: number; time: string; source: string; text: string; recognized: boolean }[];
 }
 
+/** A dead letter as GET /api/v1/dead-letters lists it (src/server/http.ts deadLetterView). */
+export interface StubDeadLetter {
+  id: number;
+  createdAt: string;
+  target: string;
+  url: string | null;
+  attempts: number;
+  lastError: string | null;
+  payload: unknown;
+}
+
 export interface Stub {
   url: string;
   entries: Map<string, Entry>;
+  /** Dead letters, newest first (tests add and remove some). */
+  deadLetters: StubDeadLetter[];
+  /** Ids of dead letters a retry was accepted for. */
+  retried: number[];
+  /** Whether GET /dead-letters says the token's access (X-Ikescope-Access); off: the UI must learn it from a 403. */
+  accessHeader: boolean;
   /** Send a `tunnel` event to every connected stream (and keep the row). */
   push(row: Row): void;
   /** Number of open event streams. */
@@ -147,6 +166,50 @@ export async function buildData(root: string, lang: 'en' | 'ja' = 'en'): Promise
   return entries;
 }
 
+/** Dead letters of the stub's tunnels: a down transition, a failure, and hostile ones. */
+export function buildDeadLetters(entries: Map<string, Entry>): StubDeadLetter[] {
+  const now = Date.UTC(2026, 10, 24, 16, 30, 0);
+  const rows = [...entries.values()].map((e) => e.row);
+  const failed = rows.find((r) => r.verdict?.code === 'PSK_MISMATCH') ?? rows[0];
+  const other = rows.find((r) => r !== failed && r.id !== 'hostile' && r.status === 'failed' && r.verdict) ?? failed;
+  const hostile = entries.get('hostile')?.row;
+  const at = (min: number): string => new Date(now - min * 60_000).toISOString();
+  const out: StubDeadLetter[] = [];
+  if (failed)
+    out.push({
+      id: 4,
+      createdAt: at(3),
+      target: 'webhook',
+      url: 'https://hooks.example.net/ikescope/…',
+      attempts: 6,
+      lastError: 'HTTP 500',
+      payload: { type: 'transition', at: at(3), tunnel: failed, from: 'up', to: 'down', verdict: failed.verdict },
+    });
+  if (other)
+    out.push({
+      id: 3,
+      createdAt: at(9),
+      target: 'webhook',
+      url: 'https://hooks.example.net/ikescope/…',
+      attempts: 6,
+      lastError: 'ECONNREFUSED',
+      payload: { type: 'failure', at: at(9), tunnel: other, newFailure: true, verdict: other.verdict },
+    });
+  if (hostile)
+    out.push({
+      id: 2,
+      createdAt: at(20),
+      target: `webhook${HOSTILE}`,
+      url: `javascript:window.__pwned=4//${HOSTILE}`,
+      attempts: 6,
+      lastError: `err${HOSTILE}`,
+      payload: { type: 'failure', at: at(20), tunnel: { ...hostile, id: 'hostile' }, verdict: { code: `CODE${HOSTILE}`, title: HOSTILE, severity: 'error' } },
+    });
+  // A payload the server could not parse comes as its text.
+  out.push({ id: 1, createdAt: at(30), target: 'webhook', url: null, attempts: 6, lastError: null, payload: `text${HOSTILE}` });
+  return out;
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -169,10 +232,11 @@ function cookieToken(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-function authorised(req: IncomingMessage): boolean {
+/** The access of the request's token (the Bearer header wins over the cookie, as in the real server). */
+function access(req: IncomingMessage): 'read-write' | 'read-only' | undefined {
   const h = req.headers.authorization;
-  if (h === `Bearer ${STUB_TOKEN}`) return true;
-  return cookieToken(req) === STUB_TOKEN;
+  const t = h?.startsWith('Bearer ') ? h.slice(7) : cookieToken(req);
+  return t === STUB_TOKEN ? 'read-write' : t === STUB_RO_TOKEN ? 'read-only' : undefined;
 }
 
 async function body(req: IncomingMessage): Promise<Buffer> {
@@ -187,19 +251,23 @@ export async function startStub(opts: { root: string; dist: string }): Promise<S
   const entriesJa = await buildData(opts.root, 'ja');
   const streams = new Set<ServerResponse>();
   const requests: string[] = [];
+  const state = { deadLetters: buildDeadLetters(entries), retried: [] as number[], accessHeader: true };
   const lang = (u: URL): 'en' | 'ja' => (u.searchParams.get('lang') === 'ja' ? 'ja' : 'en');
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const u = new URL(req.url ?? '/', 'http://stub');
     requests.push(`${req.method} ${u.pathname}${u.search}`);
     if (u.pathname === '/login') {
-      if (u.searchParams.get('token') !== STUB_TOKEN) return json(res, 401, { error: 'bad token' });
-      res.writeHead(302, { Location: '/', 'Set-Cookie': `${COOKIE}=${STUB_TOKEN}; Path=/; HttpOnly; SameSite=Strict` });
+      const t = u.searchParams.get('token');
+      if (t !== STUB_TOKEN && t !== STUB_RO_TOKEN) return json(res, 401, { error: 'bad token' });
+      res.writeHead(302, { Location: '/', 'Set-Cookie': `${COOKIE}=${t}; Path=/; HttpOnly; SameSite=Strict` });
       return void res.end();
     }
     if (u.pathname === '/healthz') return json(res, 200, { ok: true });
     if (u.pathname.startsWith('/api/v1/')) {
-      if (!authorised(req)) return json(res, 401, { error: 'unauthorised' });
+      const acc = access(req);
+      if (!acc) return json(res, 401, { error: 'unauthorised' });
+      if (acc === 'read-only' && req.method !== 'GET' && req.method !== 'HEAD') return json(res, 403, { error: 'forbidden', message: 'This token is read-only.' });
       const p = u.pathname.slice('/api/v1'.length);
       if (p === '/tunnels' && req.method === 'GET') {
         const st = u.searchParams.get('status');
@@ -247,7 +315,20 @@ export async function startStub(opts: { root: string; dist: string }): Promise<S
         return json(res, 200, report);
       }
       if (p === '/sources') return json(res, 200, { sources: [] });
-      if (p === '/dead-letters') return json(res, 200, { items: [] });
+      if (p === '/dead-letters' && req.method === 'GET') {
+        const limit = Math.min(1000, Math.max(1, Number(u.searchParams.get('limit') ?? 100) || 100));
+        if (state.accessHeader) res.setHeader('X-Ikescope-Access', acc);
+        return json(res, 200, state.deadLetters.slice(0, limit));
+      }
+      const retry = /^\/dead-letters\/(\d+)\/retry$/.exec(p);
+      if (retry && req.method === 'POST') {
+        const id = Number(retry[1]);
+        const i = state.deadLetters.findIndex((d) => d.id === id);
+        if (i < 0) return json(res, 404, { error: 'not_found', message: 'No such dead letter.' });
+        state.deadLetters.splice(i, 1);
+        state.retried.push(id);
+        return json(res, 202, { requeued: id });
+      }
       return json(res, 404, { error: 'not found' });
     }
     // Static files of the UI.
@@ -277,6 +358,19 @@ export async function startStub(opts: { root: string; dist: string }): Promise<S
   return {
     url: `http://127.0.0.1:${port}`,
     entries,
+    get deadLetters() {
+      return state.deadLetters;
+    },
+    set deadLetters(v: StubDeadLetter[]) {
+      state.deadLetters = v;
+    },
+    retried: state.retried,
+    get accessHeader() {
+      return state.accessHeader;
+    },
+    set accessHeader(v: boolean) {
+      state.accessHeader = v;
+    },
     requests,
     streams: () => streams.size,
     push(row: Row): void {

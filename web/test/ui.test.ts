@@ -1,13 +1,14 @@
 // End-to-end tests of the web UI in Chromium against the stub server (web/test/stub-server.ts):
 // sign-in, dashboard, live update, tunnel page, analyze page, language switch, keyboard use,
-// hostile strings, phone layout. Screenshots go to test-artifacts/web/.
+// hostile strings, failed notifications (dead letters: list, badge, retry, read-only token),
+// phone layout. Screenshots go to test-artifacts/web/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifacts, cspViolations, launch, pwned, repoRoot, SKIP, watch, type Browser } from './browser.js';
-import { HOSTILE, startStub, STUB_TOKEN, type Stub } from './stub-server.js';
+import { buildDeadLetters, HOSTILE, startStub, STUB_RO_TOKEN, STUB_TOKEN, type Stub } from './stub-server.js';
 
 const root = repoRoot();
 const shots = SKIP ? '' : artifacts();
@@ -244,6 +245,145 @@ void describe('web UI (Chromium, stub server)', { skip: SKIP, timeout: 110_000 }
     await shot('hostile');
   });
 
+  void it('lists failed notifications with a count in the navigation, renders hostile ones as text, retries one', async () => {
+    stub.deadLetters = buildDeadLetters(stub.entries);
+    const total = stub.deadLetters.length;
+    await go('#/');
+    await page.waitForSelector('tbody tr.row');
+    // The badge follows the live stream once signed in.
+    await page.waitForFunction((n) => {
+      const b = document.getElementById('dl-badge');
+      return b && !b.hidden && b.textContent === String(n);
+    }, total);
+    assert.match((await page.textContent('#dl-badge-sr')) ?? '', new RegExp(`${total} failed notifications`));
+    await page.click('#nav a[data-route="notifications"]');
+    await page.waitForSelector('table.dl-table tbody tr');
+    assert.equal(await page.getAttribute('#nav a[data-route="notifications"]', 'aria-current'), 'page');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the page heading');
+    assert.match(await page.title(), /Failed notifications/);
+    const rows = await page.$$eval('table.dl-table tbody tr', (trs: Element[]) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-id'),
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+        link: tr.querySelector('td.c-name a')?.getAttribute('href') ?? null,
+      })),
+    );
+    assert.deepEqual(rows.map((r) => r.id), stub.deadLetters.map((d) => String(d.id)), 'newest first, one row each');
+    assert.ok(rows.every((r) => r.cells.length === 7));
+    const first = stub.deadLetters[0]!;
+    const firstTunnel = (first.payload as { tunnel: { id: string; name: string } }).tunnel;
+    const [time, event, tunnel, target, attempts, error] = rows[0]!.cells;
+    assert.ok(time, 'a time is shown');
+    assert.match(event!, /Down/);
+    assert.ok(tunnel!.includes(firstTunnel.name), `tunnel cell ${tunnel}`);
+    assert.equal(rows[0]!.link, `#/tunnel/${encodeURIComponent(firstTunnel.id)}`);
+    assert.equal(target, 'https://hooks.example.net/ikescope/…');
+    assert.equal(attempts, '6');
+    assert.equal(error, 'HTTP 500');
+    assert.match(rows[1]!.cells[1]!, /Failure/);
+    assert.match(await page.textContent('.count') ?? '', new RegExp(`Undelivered: ${total}`));
+    // Hostile tunnel name, verdict code, target, error and unparsable payload: text, never markup.
+    const hostile = rows.find((r) => r.id === '2')!;
+    assert.equal(hostile.link, '#/tunnel/hostile');
+    for (const cell of [hostile.cells[1]!, hostile.cells[2]!, hostile.cells[3]!, hostile.cells[5]!])
+      assert.ok(cell.includes('<script>window.__pwned=1</script>'), `shown as text: ${cell.slice(0, 40)}`);
+    const raw = (await page.textContent('table.dl-table tbody tr[data-id="1"]')) ?? '';
+    assert.ok(raw.includes('Unknown') && raw.includes(`text${HOSTILE.slice(0, 30)}`), 'an unreadable payload shows as text');
+    assert.equal(await pwned(page), undefined, 'no payload ran');
+    assert.equal(await page.$$eval('#main script, #main img, #main iframe, #main svg, #main [onerror], #main [onload]', (n) => n.length), 0, 'no element came from data');
+    assert.equal(await page.$$eval('#main a[href^="javascript:"]', (n) => n.length), 0);
+    await shot('notifications');
+
+    // Keyboard: Tab reaches the first Retry button, arrow keys move between rows, Enter retries.
+    await page.focus('table.dl-table tbody tr:first-child button.dl-retry');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id')), String(stub.deadLetters[1]!.id));
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), `Retry the Down notification of ${firstTunnel.name}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`table.dl-table tbody tr[data-id="${first.id}"]`, { state: 'detached' });
+    assert.deepEqual(stub.retried, [first.id], 'POST /dead-letters/:id/retry was called once');
+    assert.ok(stub.requests.includes(`POST /api/v1/dead-letters/${first.id}/retry`));
+    await page.waitForFunction((name) => document.getElementById('announcer')?.textContent?.includes(name), firstTunnel.name);
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-id')), String(stub.deadLetters[0]!.id), 'focus moves to the next row');
+    await page.waitForFunction((n) => document.getElementById('dl-badge')?.textContent === String(n), total - 1);
+
+    // A notification that dies while the page is open shows up after the live update.
+    stub.deadLetters.unshift({ ...first, id: 9, lastError: 'HTTP 503' });
+    stub.push(stub.entries.get(firstTunnel.id)!.row);
+    await page.waitForSelector('table.dl-table tbody tr[data-id="9"]');
+    assert.equal(await page.textContent('table.dl-table tbody tr[data-id="9"] td.c-error'), 'HTTP 503');
+
+    // On a phone the rows become cards: nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `notifications fit the phone (overflow ${overflow}px)`);
+      await shot('notifications-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+
+    // Nothing left: the empty state, and no badge.
+    stub.deadLetters = [];
+    stub.push(stub.entries.get(firstTunnel.id)!.row);
+    await page.waitForSelector('#dl-empty:not([hidden])');
+    assert.ok(await page.isHidden('table.dl-table'));
+    assert.match((await page.textContent('#dl-empty')) ?? '', /No failed notifications/);
+    assert.ok(await page.isHidden('#dl-badge'));
+    await shot('notifications-empty');
+    await page.selectOption('#lang', 'ja');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === '配信できなかった通知');
+    assert.equal(await page.textContent('#nav a[data-route="notifications"] [data-i18n]'), '通知');
+    assert.match((await page.textContent('#dl-empty')) ?? '', /配信できなかった通知はありません/);
+    await page.selectOption('#lang', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
+  void it('read-only token: Retry is disabled, and a refused retry says so clearly', async () => {
+    stub.deadLetters = buildDeadLetters(stub.entries);
+    const retried = stub.retried.length;
+    try {
+      await go(`#/login?next=${encodeURIComponent('#/notifications')}`);
+      await page.waitForSelector('#token');
+      await page.fill('#token', STUB_RO_TOKEN);
+      await page.click('.login-card button[type=submit]');
+      await page.waitForSelector('table.dl-table tbody tr');
+      assert.ok(await page.isVisible('#dl-readonly'), 'the page says the token may only read');
+      const disabled = await page.$$eval('button.dl-retry', (b: Element[]) => b.map((x) => (x as HTMLButtonElement).disabled));
+      assert.ok(disabled.length > 0 && disabled.every(Boolean), 'every Retry is disabled');
+
+      // A server that does not tell the role: the 403 of the retry tells it, and the page shows why.
+      stub.accessHeader = false;
+      await page.reload();
+      await page.waitForSelector('table.dl-table tbody tr button.dl-retry:not([disabled])');
+      assert.ok(await page.isHidden('#dl-readonly'));
+      await page.click('table.dl-table tbody tr:first-child button.dl-retry');
+      await page.waitForSelector('#dl-error:not([hidden])');
+      const msg = (await page.textContent('#dl-error')) ?? '';
+      assert.match(msg, /This token is read-only\./, 'the server\'s reason is shown');
+      assert.match(msg, /read-only token cannot retry/);
+      assert.equal(await page.getAttribute('#dl-error', 'role'), 'alert');
+      assert.ok(await page.isVisible('#dl-readonly'));
+      assert.ok((await page.$$eval('button.dl-retry', (b: Element[]) => b.map((x) => (x as HTMLButtonElement).disabled))).every(Boolean));
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('#dl-readonly') !== null), true, 'focus goes to the way out');
+      assert.equal(stub.retried.length, retried, 'nothing was queued');
+      assert.match(page.url(), /#\/notifications$/, 'a 403 here is not a sign-in problem');
+      await shot('notifications-readonly');
+
+      // Sign in with a token that may write, and back to the page.
+      await page.click('#dl-readonly a');
+      await page.waitForSelector('#token');
+      await page.fill('#token', STUB_TOKEN);
+      await page.click('.login-card button[type=submit]');
+      await page.waitForSelector('table.dl-table tbody tr button.dl-retry:not([disabled])');
+      assert.ok(await page.isHidden('#dl-readonly'));
+    } finally {
+      stub.accessHeader = true;
+      await page.evaluate((t) => sessionStorage.setItem('ikescope.token', t), STUB_TOKEN).catch(() => undefined);
+    }
+  });
+
   void it('lays out on a phone without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
@@ -265,7 +405,8 @@ void describe('web UI (Chromium, stub server)', { skip: SKIP, timeout: 110_000 }
   void it('kept to the strict CSP and to its own origin throughout', async () => {
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(foreign, [], 'no request left the server');
-    const errors = seen.errors.filter((e) => !/401|Unauthorized/i.test(e));
+    // Expected HTTP errors: 401 before sign-in, 403 of the read-only token's retry.
+    const errors = seen.errors.filter((e) => !/401|Unauthorized|status of 403 \(Forbidden\)/i.test(e));
     assert.deepEqual(errors, []);
   });
 });
