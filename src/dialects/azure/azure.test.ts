@@ -71,6 +71,42 @@ void test('keywords become the events the rules read', () => {
   assert.deepEqual(ts[0]?.ts, { local: '10.10.0.0-10.10.255.255', remote: '10.20.0.0-10.20.255.255' });
 });
 
+void test('real traffic selector line (P2S gateway, Adam Stuart\'s article): other ports, second bracket', () => {
+  const line =
+    'SESSION_ID :{8cb5875d-4c80-434b-8702-d78ac5b3d154} Remote 198.51.100.77:59780: Local 203.0.113.204:4500: [SEND] Proposed Traffic Selector payload will be (Final Negotiated) - [Tsid 0xe  ]Number of TSIs 1: StartAddress 0.0.0.0 EndAddress 255.255.255.255 PortStart 0 PortEnd 65535 Protocol 0 Number of TSRs 1:StartAddress 10.14.0.0 EndAddress 10.14.0.255 PortStart 0 PortEnd 65535 Protocol 0';
+  const l = readAzure(line);
+  assert.deepEqual(l?.remote, { address: '198.51.100.77', port: 59780 });
+  assert.deepEqual(l?.local, { address: '203.0.113.204', port: 4500 });
+  const ev = events([line]);
+  assert.deepEqual(ev[0]?.ts, { local: '10.14.0.0-10.14.0.255', remote: '0.0.0.0-255.255.255.255' });
+});
+
+void test('marker spellings of Daniel Mauser\'s article: [RECEIVE], [LOCAL_MSG]', () => {
+  const ev = events([rec('[RECEIVE] Received notify NO_PROPOSAL_CHOSEN'), rec('[RECEIVE] IKE_AUTH response'), rec('[LOCAL_MSG] Authentication failed')]);
+  assert.deepEqual(
+    ev.map((e) => `${e.kind}${e.notify ? `:${e.notify}` : ''}`),
+    ['notify.received:NO_PROPOSAL_CHOSEN', 'msg.received', 'ike.auth.failed'],
+  );
+  assert.equal(ev[2]?.reason, 'Authentication failed');
+});
+
+void test('TunnelDiagnosticLog: Log Analytics columns (status_s, remoteIP_s, stateChangeReason_s) and a CSV row', () => {
+  const ev = events([
+    '{"TimeGenerated":"2024-03-01T10:00:05.123Z","Category":"TunnelDiagnosticLog","Resource":"VNG-HUB","remoteIP_s":"198.51.100.20","status_s":"Disconnected","stateChangeReason_s":"DPD timeout","instance_s":"GatewayTenantWorker_IN_1"}',
+    '"3/1/2024, 11:00:05.123 AM",TunnelConnected,198.51.100.21,Connected,""',
+    '2024-03-01T11:00:06Z\tTunnelDisconnected\t124.x.x.x\tDisconnected\tIKE SA deleted by peer\tGatewayTenantWorker_IN_0',
+  ]);
+  assert.deepEqual(
+    ev.map((e) => e.kind),
+    ['tunnel.down', 'dpd.dead', 'tunnel.up', 'tunnel.down'],
+  );
+  assert.equal(ev[0]?.remote?.address, '198.51.100.20');
+  assert.equal(ev[0]?.reason, 'DPD timeout');
+  assert.equal(ev[2]?.remote?.address, '198.51.100.21');
+  assert.equal(ev[3]?.remote?.address, '124.x.x.x');
+  assert.equal(ev[3]?.reason, 'IKE SA deleted by peer');
+});
+
 void test('hostile JSON never crashes', () => {
   const p = azure.createParser();
   for (const h of [
@@ -84,7 +120,16 @@ void test('hostile JSON never crashes', () => {
 });
 
 void test('adversarial 64 KiB lines finish quickly and never throw', () => {
-  assertLinear(azure, ['SESSION_ID :{', 'SESSION_ID :{8b0e1c6a-3f2d-4c55-9e1a-2b7f5d3c9a10} Remote ', 'Remote 1.2.3.4:500: Local 5.6.7.8:500: [LOCAL] ', '[SEND] ', '{"category":"IKEDiagnosticLog","properties":{"message":"[LOCAL] ']);
+  assertLinear(azure, [
+    'SESSION_ID :{',
+    'SESSION_ID :{8b0e1c6a-3f2d-4c55-9e1a-2b7f5d3c9a10} Remote ',
+    'Remote 1.2.3.4:500: Local 5.6.7.8:500: [LOCAL] ',
+    '[SEND] ',
+    '[LOCAL_MSG] ',
+    '{"category":"IKEDiagnosticLog","properties":{"message":"[LOCAL] ',
+    '"3/1/2024, 11:00:05.123 AM",TunnelDisconnected,',
+    'TunnelDisconnected\t',
+  ]);
 });
 
 void test('lines of other products are not claimed', () => {

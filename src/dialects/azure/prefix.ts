@@ -7,11 +7,19 @@
 //    "operationName":"IKELogEvent","level":"Informational","properties":{"message":"...","instance":...}}`;
 //  - a Log Analytics row (AzureDiagnostics: TimeGenerated, Category, OperationName, Message,
 //    remoteIP_s, instance_s) exported as JSON or CSV, or copied from the query result.
-// The message text has the form `SESSION_ID :{<guid>} Remote <peer>:500: Local <gateway>:500:
+// The message text has the form `SESSION_ID :{<guid>} Remote <peer>:<port>: Local <gateway>:<port>:
 // <event>`, where the event starts with [SEND] (a packet the gateway sent), [RECEIVED] (a packet from
 // the on-premises device) or [LOCAL] (an action of the gateway) — the documentation's KQL splits the
-// message at "Remote ", ":500: Local " and ":500: ". The TunnelDiagnosticLog category adds
-// TunnelConnected / TunnelDisconnected events with the reason.
+// message at "Remote ", ":500: Local " and ":500: ". A real line (Adam Stuart, "Windows 10 IKEv2
+// traffic selectors", GitHub, IKEDiagnosticLog of a P2S gateway) shows other ports and a second
+// bracket: `SESSION_ID :{8cb5875d-...} Remote 77.98.70.226:59780: Local 51.124.63.204:4500: [SEND]
+// Proposed Traffic Selector payload will be (Final Negotiated) - [Tsid 0xe  ]Number of TSIs 16: ...`.
+// Daniel Mauser's "Azure Virtual Network Gateway IKE Logs" article names the markers [SEND][SA_INIT],
+// [LOCAL_MSG] and [RECEIVE]; both spellings are read.
+// The TunnelDiagnosticLog category adds TunnelConnected / TunnelDisconnected events; in Log Analytics
+// their columns are OperationName, status_s (Connected / Disconnected), remoteIP_s,
+// stateChangeReason_s and instance_s (Azure Monitor Community query "S2S tunnel connect/disconnect
+// events"; Azure support blog (ja) "VPN ゲートウェイにメンテナンスがあったかどうか確認する方法").
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import type { Prefixed } from '../../core/dialect.js';
 import { epochMs, findJson, str, type JsonObject } from '../cloud-common/json.js';
@@ -31,7 +39,7 @@ export interface AzureLine {
 
 const SESSION_RE =
   /^(?:SESSION_ID ?:? ?\{(?<sid>[0-9A-Fa-f-]{1,40})\} ?)?Remote (?<ra>[^\s:]{1,64}):(?<rp>\d{1,5}): ?Local (?<la>[^\s:]{1,64}):(?<lp>\d{1,5}): ?/;
-const MARKERS = ['SESSION_ID', '[SEND]', '[RECEIVED]', '[LOCAL]'];
+const MARKERS = ['SESSION_ID', '[SEND]', '[RECEIVED]', '[RECEIVE]', '[LOCAL]', '[LOCAL_MSG]'];
 
 function endpoint(a: string | undefined, p: string | undefined): { address: string; port?: number } | undefined {
   if (!a) return undefined;
@@ -71,8 +79,20 @@ function fromObject(obj: JsonObject): AzureLine | undefined {
     (message !== undefined && MARKERS.some((k) => message.includes(k)));
   if (!isAzure) return undefined;
   let line: AzureLine | undefined;
-  if (/^Tunnel(?:Connected|Disconnected)$/.test(op) || category === 'TunnelDiagnosticLog') {
-    line = { body: (message ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000), tunnelOp: op || 'TunnelEvent' };
+  const status = str(obj, 'properties.status', 'status_s', 'properties.Status') ?? '';
+  const tunnelOp = /^Tunnel(?:Connected|Disconnected)$/.test(op)
+    ? op
+    : /^Connected$/i.test(status)
+      ? 'TunnelConnected'
+      : /^Disconnected$/i.test(status)
+        ? 'TunnelDisconnected'
+        : category === 'TunnelDiagnosticLog'
+          ? 'TunnelEvent'
+          : undefined;
+  if (tunnelOp) {
+    // The summarized reason of the state change, else the message.
+    const reason = str(obj, 'properties.stateChangeReason', 'stateChangeReason_s', 'properties.StateChangeReason') ?? message ?? '';
+    line = { body: reason.replace(/\s+/g, ' ').trim().slice(0, 2000), tunnelOp };
     const ip = str(obj, 'properties.remoteIP', 'remoteIP_s', 'properties.RemoteIP');
     if (ip) line.remote = { address: ip };
   } else {
@@ -91,6 +111,43 @@ function fromObject(obj: JsonObject): AzureLine | undefined {
   return line;
 }
 
+/** A cell without the blanks and quotes around it (one pass from each end). */
+function stripCell(c: string): string {
+  const edge = (ch: number): boolean => ch === 32 || ch === 9 || ch === 34;
+  let a = 0;
+  let b = c.length;
+  while (a < b && edge(c.charCodeAt(a))) a++;
+  while (b > a && edge(c.charCodeAt(b - 1))) b--;
+  return c.slice(a, b);
+}
+
+/** An IPv4 address (masked octets such as `x` allowed) or an IPv6 address of four groups or more. */
+function isAddress(c: string): boolean {
+  if (/^(?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3}$/i.test(c)) return true;
+  return c.length <= 45 && /^[\da-f:]+$/i.test(c) && (c.includes('::') || c.split(':').length >= 4);
+}
+
+/**
+ * A TunnelDiagnosticLog row copied or exported from Log Analytics (`TimeGenerated, OperationName,
+ * remoteIP_s, status_s, stateChangeReason_s` in any order, comma- or tab-separated): the first
+ * cell that is an address is the peer, the rest after the status word is the reason.
+ */
+function tunnelRow(msg: string, op: string, at: number): AzureLine {
+  const cells = msg
+    .slice(at, at + 2000)
+    .split(/[\t,]/)
+    .map(stripCell)
+    .filter((c) => c.length > 0);
+  const line: AzureLine = { body: '', tunnelOp: op };
+  const rest: string[] = [];
+  for (const c of cells) {
+    if (!line.remote && isAddress(c)) line.remote = { address: c };
+    else if (!/^(?:Connected|Disconnected|Informational|Warning|Error)$/i.test(c) && !/^GatewayTenantWorker_IN_\d$/.test(c)) rest.push(c);
+  }
+  line.body = rest.join(', ').slice(0, 2000);
+  return line;
+}
+
 function fromText(msg: string): AzureLine | undefined {
   let at = -1;
   for (const k of MARKERS) {
@@ -99,7 +156,7 @@ function fromText(msg: string): AzureLine | undefined {
   }
   const tunnel = /\bTunnel(?:Connected|Disconnected)\b/.exec(msg.slice(0, 400));
   if (at < 0 && !tunnel) return undefined;
-  if (at < 0 && tunnel) return { body: msg.slice(tunnel.index + tunnel[0].length).replace(/^[\s,;"]+/, '').slice(0, 2000), tunnelOp: tunnel[0] };
+  if (at < 0 && tunnel) return tunnelRow(msg, tunnel[0], tunnel.index + tunnel[0].length);
   // `Remote ` may stand before a [SEND] marker when the row holds only the event text.
   const remoteAt = msg.lastIndexOf('Remote ', at);
   if (remoteAt >= 0 && at - remoteAt < 140 && !msg.slice(remoteAt, at).includes('SESSION_ID')) at = remoteAt;
@@ -150,8 +207,8 @@ export function acceptsAzure(r: LogRecord): boolean {
   return (
     m.includes('SESSION_ID') ||
     m.includes('[SEND]') ||
-    m.includes('[RECEIVED]') ||
-    m.includes('[LOCAL]') ||
+    m.includes('[RECEIVE') ||
+    m.includes('[LOCAL') ||
     m.includes('IKEDiagnosticLog') ||
     m.includes('TunnelDiagnosticLog') ||
     m.includes('TunnelConnected') ||

@@ -9,7 +9,15 @@
 //    the `textPayload` line with them.
 // The payload of a Cloud VPN gateway's IKE entries is the output of its IKE daemon, which is
 // strongSwan's charon ("sending packet: from ...", "received NO_PROPOSAL_CHOSEN notify error",
-// "giving up after 5 retransmits"): those are read by the strongSwan dialect's parser.
+// "giving up after 5 retransmits"): those are read by the strongSwan dialect's parser. No public
+// capture of a whole Cloud VPN log entry was found: the LogEntry fields are the Cloud Logging API's,
+// the labels (gateway_id, project_id, region; a tunnel label) and the charon-only payload are
+// assumed from Google's "View logs and metrics" page, which shows no example entry.
+//
+// A tunnel's state as `gcloud compute vpn-tunnels describe` / `list --format=json` prints it is read
+// too: `kind: compute#vpnTunnel`, `name`, `peerIp`, `status` (the VpnTunnel.Status enum of the Compute
+// Engine API reference: ESTABLISHED, NO_INCOMING_PACKETS, AUTHORIZATION_ERROR, NEGOTIATION_FAILURE,
+// PEER_IDENTITY_MISMATCH, TS_NARROWING_NOT_ALLOWED, ...) and `detailedStatus` (free text).
 import type { LogRecord } from '../../core/model.js';
 import { epochMs, findJson, get, str, type JsonObject } from '../cloud-common/json.js';
 
@@ -92,7 +100,40 @@ function unquote(v: string): string {
 }
 
 /** Fields of pretty-printed entries that the parser keeps (others are not read). */
-export const KEPT_FIELDS: ReadonlySet<string> = new Set(['textPayload', 'timestamp', 'receiveTimestamp', 'insertId', 'gateway_id', 'tunnel_id', 'tunnel_name', 'type', 'region']);
+export const KEPT_FIELDS: ReadonlySet<string> = new Set([
+  'textPayload', 'timestamp', 'receiveTimestamp', 'insertId', 'gateway_id', 'tunnel_id', 'tunnel_name', 'type', 'region',
+  // a VpnTunnel resource (gcloud compute vpn-tunnels describe)
+  'kind', 'name', 'peerIp', 'status', 'detailedStatus', 'creationTimestamp',
+]);
+
+/** VpnTunnel.status values (Compute Engine API reference, "VpnTunnel.Status"). */
+export const TUNNEL_STATUSES: ReadonlySet<string> = new Set([
+  'PROVISIONING', 'WAITING_FOR_FULL_CONFIG', 'FIRST_HANDSHAKE', 'ESTABLISHED', 'NETWORK_ERROR', 'AUTHORIZATION_ERROR',
+  'NEGOTIATION_FAILURE', 'DEPROVISIONING', 'FAILED', 'NO_INCOMING_PACKETS', 'REJECTED', 'ALLOCATING_RESOURCES', 'STOPPED',
+  'PEER_IDENTITY_MISMATCH', 'TS_NARROWING_NOT_ALLOWED',
+]);
+
+export interface TunnelState {
+  name?: string;
+  peer?: string;
+  status: string;
+  detail?: string;
+}
+
+/** A VpnTunnel resource printed as one JSON object (`gcloud ... --format=json`, one object a line). */
+export function tunnelFromObject(obj: JsonObject): TunnelState | undefined {
+  if (str(obj, 'kind') !== 'compute#vpnTunnel') return undefined;
+  const status = str(obj, 'status');
+  if (!status || !TUNNEL_STATUSES.has(status)) return undefined;
+  const t: TunnelState = { status };
+  const name = str(obj, 'name');
+  if (name) t.name = name.slice(0, 128);
+  const peer = str(obj, 'peerIp');
+  if (peer) t.peer = peer.slice(0, 64);
+  const detail = str(obj, 'detailedStatus');
+  if (detail) t.detail = detail.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return t;
+}
 
 export function fieldLine(msg: string): FieldLine | undefined {
   if (msg.length > 4200) return undefined;
@@ -104,5 +145,13 @@ export function fieldLine(msg: string): FieldLine | undefined {
 
 export function acceptsGcp(r: LogRecord): boolean {
   const m = r.message;
-  return m.includes('vpn_gateway') || m.includes('vpn_tunnel') || m.includes('/logs/vpn') || m.includes('textPayload') || m.includes('tunnel_id') || m.includes('gateway_id');
+  return (
+    m.includes('vpn_gateway') ||
+    m.includes('vpn_tunnel') ||
+    m.includes('/logs/vpn') ||
+    m.includes('textPayload') ||
+    m.includes('tunnel_id') ||
+    m.includes('gateway_id') ||
+    m.includes('compute#vpnTunnel')
+  );
 }

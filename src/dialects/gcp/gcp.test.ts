@@ -70,6 +70,30 @@ void test('pretty-printed entries: the textPayload line takes the entry’s tunn
   assert.equal(gcp.createParser().parse(record("textPayload: 'received AUTHENTICATION_FAILED notify error'")).length, 0);
 });
 
+void test('VpnTunnel status (gcloud describe YAML, one-object JSON): the API enum becomes events of the tunnel', () => {
+  const p = gcp.createParser();
+  const yaml = [
+    'detailedStatus: Handshake failed.',
+    'kind: compute#vpnTunnel',
+    'name: vpn-tunnel-onprem-0',
+    'peerIp: 198.51.100.20',
+    'status: AUTHORIZATION_ERROR',
+  ];
+  const ev = yaml.flatMap((l, i) => p.parse(record(l, i + 1)).flatMap((r) => r.events));
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0]?.kind, 'ike.auth.failed');
+  assert.equal(ev[0]?.conn, 'vpn-tunnel-onprem-0');
+  assert.deepEqual(ev[0]?.remote, { address: '198.51.100.20' });
+  assert.equal(ev[0]?.reason, 'AUTHORIZATION_ERROR: Handshake failed.');
+  // `status:` outside a VpnTunnel resource is not read
+  const q = gcp.createParser();
+  assert.deepEqual(q.parse(record('status: ESTABLISHED', 1)), []);
+  const kinds = ['ESTABLISHED', 'NO_INCOMING_PACKETS', 'PEER_IDENTITY_MISMATCH', 'TS_NARROWING_NOT_ALLOWED', 'NEGOTIATION_FAILURE', 'FIRST_HANDSHAKE'].map(
+    (st) => q.parse(record(`{"kind":"compute#vpnTunnel","name":"t","peerIp":"198.51.100.9","status":"${st}"}`, 2))[0]?.events[0]?.kind,
+  );
+  assert.deepEqual(kinds, ['tunnel.up', 'ike.timeout', 'id.mismatch', 'ts.mismatch', 'ike.state', 'info']);
+});
+
 void test('hostile JSON never crashes', () => {
   const p = gcp.createParser();
   for (const h of [
@@ -82,7 +106,7 @@ void test('hostile JSON never crashes', () => {
 });
 
 void test('adversarial 64 KiB lines finish quickly and never throw', () => {
-  assertLinear(gcp, ['{"resource":{"type":"vpn_gateway"},"textPayload":"', "textPayload: '", '  "tunnel_id": "', 'tunnel_id: ']);
+  assertLinear(gcp, ['{"resource":{"type":"vpn_gateway"},"textPayload":"', "textPayload: '", '  "tunnel_id": "', 'tunnel_id: ', '{"kind":"compute#vpnTunnel","status":"', 'detailedStatus: ', 'kind: compute#vpnTunnel ']);
 });
 
 void test('lines of other products are not claimed', () => {

@@ -6,10 +6,10 @@
 import type { Dialect, DialectParser, ParseResult, PatternSpec, Prefixed } from '../../core/dialect.js';
 import { matchPattern } from '../../core/dialect.js';
 import type { PatternDialectSpec } from '../../core/dialect.js';
-import type { LogRecord } from '../../core/model.js';
+import type { EventDraft, LogRecord } from '../../core/model.js';
 import { strongswan } from '../strongswan/index.js';
-import { fillTime, epochMs } from '../cloud-common/json.js';
-import { acceptsGcp, fieldLine, readEntry, type GcpEntry } from './entry.js';
+import { fillTime, epochMs, findJson } from '../cloud-common/json.js';
+import { acceptsGcp, fieldLine, readEntry, tunnelFromObject, TUNNEL_STATUSES, type GcpEntry, type TunnelState } from './entry.js';
 
 /** A Cloud Logging entry around a payload (fields of the LogEntry resource; ids invented). */
 const E = (text: string, tunnel = 'vpn-tunnel-onprem-0'): string =>
@@ -28,6 +28,8 @@ const E = (text: string, tunnel = 'vpn-tunnel-onprem-0'): string =>
 const CHARON: PatternSpec = {
   id: 'charon',
   regex: /^\S/,
+  // Payload texts are charon's own wordings (strongSwan source); the entries around them are
+  // assumed (no public Cloud VPN log entry was found, see entry.ts).
   samples: [
     E('sending packet: from 35.187.10.20[500] to 198.51.100.20[500] (464 bytes)'),
     E('received NO_PROPOSAL_CHOSEN notify error'),
@@ -40,6 +42,7 @@ const CHARON: PatternSpec = {
 
 const GCP_PATTERNS: readonly PatternSpec[] = [
   {
+    // assumed: no public capture of such a payload; kept tolerant for gateway notices
     id: 'tunnel-state',
     regex: /^(?:VPN )?[Tt]unnel (?:(?<name>\S{1,64}) )?(?:is |has been |changed to |state changed to )?(?<st>established|up|down|ESTABLISHED|UP|DOWN)\b/,
     samples: [E('Tunnel is down'), E('Tunnel vpn-tunnel-onprem-0 changed to ESTABLISHED')],
@@ -47,16 +50,76 @@ const GCP_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'field',
+    // assumed layout of `gcloud logging read` YAML / JSON (no public capture of a Cloud VPN entry)
     regex: /^field (?<key>\S{1,40}) (?<value>.{0,200})$/,
     samples: ["  tunnel_id: 'vpn-tunnel-onprem-0'", '      "gateway_id": "4231245761234567890",'],
     events: () => [],
   },
 ];
 
+/** What a VpnTunnel status means (the API reference's one-line descriptions, as the reason). */
+export function statusEvents(t: TunnelState): EventDraft[] {
+  const base: Partial<EventDraft> = { ...(t.name ? { conn: t.name } : {}), ...(t.peer ? { remote: { address: t.peer } } : {}) };
+  const reason = t.detail ? `${t.status}: ${t.detail}` : t.status;
+  const one = (e: EventDraft): EventDraft[] => [{ ...base, ...e, reason }];
+  switch (t.status) {
+    case 'ESTABLISHED':
+      return one({ kind: 'tunnel.up' });
+    case 'NO_INCOMING_PACKETS':
+    case 'NETWORK_ERROR':
+      return one({ kind: 'ike.timeout', details: { inferred: true } });
+    case 'AUTHORIZATION_ERROR':
+      return one({ kind: 'ike.auth.failed' });
+    case 'NEGOTIATION_FAILURE':
+    case 'REJECTED':
+    case 'FAILED':
+      return one({ kind: 'ike.state', state: 'FAILED' });
+    case 'PEER_IDENTITY_MISMATCH':
+      return one({ kind: 'id.mismatch' });
+    case 'TS_NARROWING_NOT_ALLOWED':
+      return one({ kind: 'ts.mismatch' });
+    case 'STOPPED':
+    case 'DEPROVISIONING':
+      return one({ kind: 'tunnel.down' });
+    default:
+      return one({ kind: 'info' });
+  }
+}
+
+/** A VpnTunnel resource's status (gcloud output); the YAML form is read field by field in the parser. */
+const TUNNEL_STATUS: PatternSpec = {
+  id: 'tunnel-status',
+  regex: /^compute#vpnTunnel /,
+  samples: [
+    // assumed layout: `gcloud compute vpn-tunnels list --format=json` with one object a line; the
+    // status value is the API's enum (Compute Engine API reference, VpnTunnel.Status)
+    '{"creationTimestamp":"2026-03-01T01:00:00.000-08:00","detailedStatus":"No incoming packets from peer.","ikeVersion":2,"kind":"compute#vpnTunnel","name":"vpn-tunnel-onprem-0","peerIp":"198.51.100.20","region":"europe-west1","status":"NO_INCOMING_PACKETS"}',
+    '{"detailedStatus":"Tunnel is up and running.","ikeVersion":2,"kind":"compute#vpnTunnel","name":"vpn-tunnel-onprem-1","peerIp":"198.51.100.21","status":"ESTABLISHED"}',
+  ],
+  events: () => [],
+};
+
+function statusResult(t: TunnelState): ParseResult {
+  return {
+    pattern: 'tunnel-status',
+    events: statusEvents(t),
+    explain: 'explain.gcp.tunnel-status',
+    vars: { tunnel: t.name ?? '?', status: t.status, detail: t.detail ?? '', peer: t.peer ?? '?' },
+  };
+}
+
+/** The VpnTunnel object of a one-line JSON record, when the line holds one. */
+function tunnelOfLine(msg: string): TunnelState | undefined {
+  if (!msg.includes('compute#vpnTunnel')) return undefined;
+  const found = findJson(msg);
+  return found ? tunnelFromObject(found.obj) : undefined;
+}
+
 /** Cloud VPN payloads no pattern reads (recognised as the gateway's, nothing for the diagnosis). */
 const OTHER: PatternSpec = {
   id: 'other',
   regex: /^.{1,4000}$/,
+  // assumed
   samples: [E('Peer keep-alive statistics updated')],
   events: () => [],
 };
@@ -113,6 +176,11 @@ interface Pending {
   region?: string;
   time?: number;
   vpn?: boolean;
+  /** Fields of a VpnTunnel resource being read (gcloud describe, keys in alphabetical order). */
+  vpnTunnel?: boolean;
+  name?: string;
+  peer?: string;
+  detail?: string;
 }
 
 function fieldResult(key: string, value: string): ParseResult {
@@ -130,6 +198,8 @@ function createParser(): DialectParser {
         fillTime(record, entry.time);
         return readPayload(record, entry, charon);
       }
+      const tunnel = tunnelOfLine(msg);
+      if (tunnel) return [statusResult(tunnel)];
       // Pretty-printed entries (gcloud YAML or JSON): one field per line.
       if (msg.trim() === '---') {
         pending = {};
@@ -139,8 +209,32 @@ function createParser(): DialectParser {
       if (!f) return [];
       switch (f.key) {
         case 'insertId':
+        case 'creationTimestamp':
           pending = {};
+          return f.key === 'insertId' ? [fieldResult(f.key, f.value)] : [];
+        case 'detailedStatus':
+          pending.detail = f.value.replace(/\s+/g, ' ').trim().slice(0, 300);
+          return [];
+        case 'kind':
+          if (f.value !== 'compute#vpnTunnel') return [];
+          pending.vpnTunnel = true;
           return [fieldResult(f.key, f.value)];
+        case 'name':
+          if (!pending.vpnTunnel) return [];
+          pending.name = f.value.slice(0, 128);
+          return [fieldResult(f.key, f.value)];
+        case 'peerIp':
+          if (!pending.vpnTunnel) return [];
+          pending.peer = f.value.slice(0, 64);
+          return [fieldResult(f.key, f.value)];
+        case 'status': {
+          if (!pending.vpnTunnel || !TUNNEL_STATUSES.has(f.value)) return [];
+          const t: TunnelState = { status: f.value };
+          if (pending.name) t.name = pending.name;
+          if (pending.peer) t.peer = pending.peer;
+          if (pending.detail) t.detail = pending.detail;
+          return [statusResult(t)];
+        }
         case 'tunnel_id':
         case 'tunnel_name':
           pending.tunnel = f.value.slice(0, 128);
@@ -184,11 +278,14 @@ function createParser(): DialectParser {
 /** Pattern ids a record matches on its own (contract test): pretty-printed fields count as seen in an entry. */
 function matchAll(record: LogRecord): string[] {
   const msg = record.message;
+  if (tunnelOfLine(msg)) return ['tunnel-status'];
   let entry = readEntry(msg);
   if (!entry) {
     if (msg.trim() === '---') return ['field'];
     const f = fieldLine(msg);
     if (!f) return [];
+    // Fields of a VpnTunnel resource count only inside one (the parser's state): not on their own.
+    if (['kind', 'name', 'peerIp', 'status', 'detailedStatus', 'creationTimestamp'].includes(f.key)) return [];
     if (f.key !== 'textPayload') return ['field'];
     entry = { text: f.value };
   }
@@ -205,7 +302,7 @@ export const gcp: Dialect = {
   fixFamily: 'gcp',
   accepts: acceptsGcp,
   createParser,
-  patterns: [CHARON, ...GCP_PATTERNS, OTHER],
+  patterns: [CHARON, ...GCP_PATTERNS, TUNNEL_STATUS, OTHER],
   ipsecHint: /vpn_gateway/,
   matchAll,
 };

@@ -34,6 +34,7 @@ const spec: PatternDialectSpec = {
       m.includes(' negotiation ') ||
       m.includes('IKE Phase-') ||
       m.includes('Phase-1 [') ||
+      m.includes('Phase-2 [') ||
       m.includes('iked_pm_') ||
       m.startsWith('(FPC Slot') ||
       (r.text.startsWith('<') && r.text.includes(' kmd '))

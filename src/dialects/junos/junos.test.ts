@@ -81,6 +81,26 @@ void test('error catalogue: No proposal chosen, Authentication failed, Timed out
   assert.deepEqual(ev[4]?.remote, { address: '198.51.100.66', port: 500 });
 });
 
+void test('kmd-logs forms from the Juniper engineer\'s parser: DPD "is dead", phase-2 proxy ids, phase-2 done', () => {
+  const ev = events([
+    'Mar  1 11:19:58  srx1 kmd[1290]: KMD_DPD_PEER_DOWN: DPD detected peer 198.51.100.9 is dead',
+    'Mar  1 10:03:00  srx1 kmd[1290]: IKE Phase-2: Failed to match the peer proposal [p2_remote_proxy_id=ipv4_subnet(any:0,[0..7]=10.9.9.0/24) p2_local_proxy_id=ipv4_subnet(any:0,[0..7]=10.1.1.0/24)], local ip: 203.0.113.1, remote peer ip: 198.51.100.9',
+    'Mar  1 10:00:02  srx1 kmd[1290]: Phase-2 [responder] done for p1_local=ipv4(udp:500,[0..3]=203.0.113.1) p1_remote=ipv4(udp:500,[0..3]=198.51.100.9) p2_local=ipv4_subnet(any:0,[0..7]=10.1.1.0/24) p2_remote=ipv4_subnet(any:0,[0..7]=10.9.9.0/24)',
+    'Mar  1 10:03:00  srx1 kmd[1290]: IKE Phase-2: Negotiations failed. Local gateway: 203.0.113.1, Remote gateway: 198.51.100.9',
+  ]);
+  assert.equal(ev[0]?.kind, 'dpd.dead');
+  assert.equal(ev[0]?.remote?.address, '198.51.100.9');
+  assert.equal(ev[1]?.kind, 'ts.mismatch');
+  assert.deepEqual(ev[1]?.ts, { local: '10.1.1.0/24', remote: '10.9.9.0/24' });
+  assert.equal(ev[1]?.remote?.address, '198.51.100.9');
+  assert.equal(ev[1]?.reason, 'Failed to match the peer proposal');
+  assert.equal(ev[2]?.kind, 'child.established');
+  assert.deepEqual(ev[2]?.ts, { local: '10.1.1.0/24', remote: '10.9.9.0/24' });
+  assert.deepEqual(ev[2]?.remote, { address: '198.51.100.9', port: 500 });
+  assert.equal(ev[3]?.kind, 'child.failed');
+  assert.equal(ev[3]?.local?.address, '203.0.113.1');
+});
+
 void test('lines of other products are not claimed', () => {
   const foreign = [
     'Nov 24 10:00:00 moon charon: 10[IKE] <home|1> initiating IKE_SA home[1] to 192.0.2.2',
@@ -102,6 +122,9 @@ void test('adversarial 64 KiB lines finish quickly', () => {
     'KMD_PM_P2_POLICY_LOOKUP_FAILURE: Policy lookup for Phase-2 [responder] failed for p2_src=',
     '<30>1 2023-05-04T15:27:30.846+10:00 h kmd 1 KMD_PM_SA_ESTABLISHED [junos@1 a="',
     '[Aug 22 20:40:14]',
+    'Phase-2 [responder] done for p1_local=ipv4(udp:500,[0..3]=',
+    'IKE Phase-2: Failed to match the peer proposal [p2_remote_proxy_id=ipv4_subnet(any:0,[0..7]=',
+    'KMD_DPD_PEER_DOWN: DPD detected peer ',
   ]);
   assert.ok(slowestMs(junos, lines) < 1000);
 });

@@ -20,7 +20,7 @@ export interface JunosPrefix {
 const TAG = /^(KMD_[A-Z0-9_]{2,60}):\s?/;
 const TRACE_STAMP = /^\[[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?\]\s?/;
 const SD_TAG = /^<\d{1,3}>1 \S{1,40} \S{1,255} (?:kmd|iked) \S{1,12} (KMD_[A-Z0-9_]{2,60}) \[/;
-const OPENERS = ['IKE negotiation ', 'IPSec negotiation ', 'IPsec negotiation ', 'IKE Phase-', 'Phase-1 [', 'iked_pm_', 'Config download'];
+const OPENERS = ['IKE negotiation ', 'IPSec negotiation ', 'IPsec negotiation ', 'IKE Phase-', 'Phase-1 [', 'Phase-2 [', 'iked_pm_', 'Config download'];
 
 /** The message after `kmd[pid]: ` when the envelope left a PIC prefix in front of it. */
 function afterDaemon(m: string): string {

@@ -1,10 +1,11 @@
 // SonicWall SonicOS VPN event log (syslog and the Log > View table). The forms are described in
 // prefix.ts, the messages in patterns.ts.
 //
-// SonicOS logs no "giving up" line: an initiator whose peer never answers logs "Remote party
-// timeout - Retransmitting IKE request" again and again. The parser counts those per peer; the
-// third one without anything heard from the peer in between is the peer not answering
-// (`ike.timeout`, marked inferred). The time of the event (`time="..."`) is used when the syslog
+// SonicOS's "giving up" line, "IKE negotiation aborted due to timeout" (forum thread "Cannot connect
+// Openswan to Sonicwall", 2006), does not always make it into a capture: an initiator whose peer
+// never answers logs "Remote party timeout - Retransmitting IKE request" again and again. The parser
+// counts those per peer; the third one without anything heard from the peer in between is the peer
+// not answering (`ike.timeout`, marked inferred). The time of the event (`time="..."`) is used when the syslog
 // header carried none.
 import type { Dialect, DialectParser, ParseResult, PatternDialectSpec } from '../../core/dialect.js';
 import { definePatternDialect } from '../../core/dialect.js';

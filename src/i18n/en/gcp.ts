@@ -6,6 +6,7 @@
 const messages: Record<string, string> = {
   'explain.gcp.charon': 'Cloud VPN gateway {gateway}, tunnel {tunnel}: a message of the gateway’s IKE daemon (read as strongSwan charon output).',
   'explain.gcp.tunnel-state': 'Cloud VPN tunnel {tunnel} is {st}.',
+  'explain.gcp.tunnel-status': 'Cloud VPN tunnel {tunnel} (peer {peer}) has the status {status}: {detail}',
   'explain.gcp.field': 'Field {key} of a Cloud Logging entry ({value}).',
   'explain.gcp.other': 'Cloud VPN gateway message with nothing for the diagnosis: {text}',
 

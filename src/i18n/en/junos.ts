@@ -16,6 +16,7 @@ const messages: Record<string, string> = {
   'explain.junos.ts-mismatch': 'The traffic selectors the peer proposed do not match the configured ones:{text}',
   'explain.junos.dpd-down': 'Dead peer detection declared the peer down:{text}',
   'explain.junos.p1-done': 'Phase 1 is up as {role} between {local} and {remote}.',
+  'explain.junos.p2-done': 'Phase 2 is up as {role}: the IPsec SA for the traffic selectors in this line is established.',
   'explain.junos.trace-sa-done': 'kmd trace: the IKEv{v} SA negotiation between {local} and {remote} ended.',
   'explain.junos.trace-nego-done': 'kmd trace: IKEv{v} negotiation between {local} and {remote} ended with status “{status}” (“Error ok” means success).',
   'explain.junos.config-download': 'kmd loaded the VPN configuration; nothing for the diagnosis.',

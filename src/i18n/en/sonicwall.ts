@@ -34,6 +34,12 @@ const messages: Record<string, string> = {
   'explain.sonicwall.spi-unknown': 'An ESP packet arrived for an SPI this SonicWall does not know (an SA one end has deleted).',
   'explain.sonicwall.esp-error': 'An ESP packet failed decryption or authentication ({note}).',
   'explain.sonicwall.tunnel-state': 'The VPN tunnel with {peer} is {st}.',
+  'explain.sonicwall.nat-discovery': 'NAT discovery: the {who} IPsec gateway is behind a NAT/NAPT device; IKE and ESP move to UDP 4500 (NAT-T).',
+  'explain.sonicwall.no-response': 'No answer from {peer}: the {role} gave up waiting for the next IKE message (remote party timeout).',
+  'explain.sonicwall.negotiation-aborted': 'The IKE negotiation with {peer} was aborted: the peer did not answer in time.',
+  'explain.sonicwall.header-verification': 'An IKE message from {peer} failed header verification (wrong cookies or exchange, or a message this SonicWall did not expect).',
+  'explain.sonicwall.duplicate-packet': '{peer} sent the same IKE message again: it did not get this SonicWall’s answer (check the path back to the peer).',
+  'explain.sonicwall.packet-trace': 'IKE packet trace: {dir} {ex} (initiator cookie {ic}, message id 0x{mid}) with payloads {pl}.',
 
   'fix.ESTABLISHED.sonicwall':
     'SonicWall: nothing to fix. If traffic does not pass, check the access rules VPN > LAN / LAN > VPN, the VPN policy’s Network tab (local and remote networks) and Network > IPSec VPN > Rules and Settings > Active Tunnels (SonicOS 6.5: VPN > Settings > Currently Active VPN Tunnels).',

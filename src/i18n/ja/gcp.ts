@@ -2,6 +2,7 @@
 const messages: Record<string, string> = {
   'explain.gcp.charon': 'Cloud VPN ゲートウェイ {gateway}、トンネル {tunnel}: ゲートウェイの IKE デーモンのメッセージです (strongSwan charon の出力として読みます)。',
   'explain.gcp.tunnel-state': 'Cloud VPN トンネル {tunnel} が {st} になりました。',
+  'explain.gcp.tunnel-status': 'Cloud VPN トンネル {tunnel} (ピア {peer}) の状態は {status} です: {detail}',
   'explain.gcp.field': 'Cloud Logging エントリのフィールド {key} ({value})。',
   'explain.gcp.other': '診断に関係しない Cloud VPN ゲートウェイのメッセージ: {text}',
 

@@ -14,6 +14,7 @@ const messages: Record<string, string> = {
   'explain.junos.ts-mismatch': 'ピアが提示したトラフィックセレクタが設定と一致しません:{text}',
   'explain.junos.dpd-down': 'DPD (デッドピア検出) がピアをダウンと判定しました:{text}',
   'explain.junos.p1-done': '{local} と {remote} の間で {role} としてフェーズ 1 が確立しました。',
+  'explain.junos.p2-done': '{role} としてフェーズ 2 が完了し、この行のトラフィック セレクタの IPsec SA が確立しました。',
   'explain.junos.trace-sa-done': 'kmd トレース: {local} と {remote} の間の IKEv{v} SA ネゴシエーションが終了しました。',
   'explain.junos.trace-nego-done': 'kmd トレース: {local} と {remote} の間の IKEv{v} ネゴシエーションが状態「{status}」で終了しました (「Error ok」は成功)。',
   'explain.junos.config-download': 'kmd が VPN 設定を読み込みました。診断に使う情報はありません。',

@@ -31,6 +31,12 @@ const messages: Record<string, string> = {
   'explain.sonicwall.spi-unknown': 'この SonicWall が知らない SPI 宛ての ESP パケットを受信しました (どちらかが削除した SA)。',
   'explain.sonicwall.esp-error': 'ESP パケットの復号または認証に失敗しました ({note})。',
   'explain.sonicwall.tunnel-state': '{peer} との VPN トンネルが {st} になりました。',
+  'explain.sonicwall.nat-discovery': 'NAT 検出: {who} 側の IPsec ゲートウェイが NAT/NAPT 機器の内側にあります。IKE と ESP は UDP 4500 (NAT-T) に移ります。',
+  'explain.sonicwall.no-response': '{peer} から応答がありません。{role} として次の IKE メッセージを待つのをやめました (リモート側タイムアウト)。',
+  'explain.sonicwall.negotiation-aborted': '{peer} との IKE ネゴシエーションを中止しました。ピアが時間内に応答しませんでした。',
+  'explain.sonicwall.header-verification': '{peer} からの IKE メッセージがヘッダー検証に失敗しました (クッキーや交換種別の不一致、またはこの SonicWall が想定していないメッセージ)。',
+  'explain.sonicwall.duplicate-packet': '{peer} が同じ IKE メッセージを再送してきました。この SonicWall の応答がピアに届いていません (ピアへの戻り経路を確認してください)。',
+  'explain.sonicwall.packet-trace': 'IKE パケット トレース: {dir} {ex} (イニシエータ クッキー {ic}、メッセージ ID 0x{mid})、ペイロード {pl}。',
 
   'fix.ESTABLISHED.sonicwall':
     'SonicWall: 修正は不要です。通信できない場合は、アクセスルール VPN > LAN / LAN > VPN、VPN ポリシーの [ネットワーク] タブ (ローカル/リモート ネットワーク)、ネットワーク > IPSec VPN > ルールと設定 > アクティブなトンネル (SonicOS 6.5: VPN > 設定 > 現在アクティブな VPN トンネル) を確認してください。',
