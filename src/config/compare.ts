@@ -1,7 +1,13 @@
 // Compares two peers' tunnel policies value by value (seed 002's parameter table), predicts the
 // verdict code each mismatch causes (the same codes as `analyze`), and writes the fix in both
 // vendors' own syntax.
+//
+// Who initiates is in neither configuration. Where the outcome depends on it (one side accepts
+// both IKE versions, one side narrows traffic selectors, ...) each direction is worked out, and
+// the prediction is ESTABLISHED only when the tunnel comes up whichever side starts; a row notes
+// the direction that would work.
 import type {
+  AuthMethod,
   ChildProposal,
   ConfigSource,
   IkeProposal,
@@ -10,15 +16,24 @@ import type {
   Value,
 } from '../core/policy.js';
 import type { Code } from '../core/rule.js';
-import { applyDefaults } from './defaults.js';
+import type { FixFamily } from '../core/dialect.js';
+import { applyDefaults, citation, defaultsFor, isSwanctl } from './defaults.js';
+import { negotiate, narrowingOf, type DirectionResult } from './narrowing.js';
+import type { AsaFacts, IosFacts, PanosFacts } from './shared/types.js';
+import type { SwanFacts } from './ipsec-conf/common.js';
 import {
+  authLines,
   childProposalLines,
   idLines,
   ikeProposalLines,
   lifetimeLines,
   modeLines,
+  pfsLines,
+  placeLines,
   selectorLines,
+  strongswanProposal,
   versionLines,
+  type Scope,
 } from './syntax.js';
 
 export type Section = 'phase1' | 'phase2' | 'identity' | 'selectors' | 'dpd' | 'nat';
@@ -38,6 +53,12 @@ export interface FixSuggestion {
   lines: string[];
 }
 
+/** A remark on a row: message id `cmp.note.<id>` of src/i18n/<lang>/config.ts, with its placeholders. */
+export interface RowNote {
+  id: string;
+  vars?: Record<string, string | number>;
+}
+
 export interface CompareRow {
   section: Section;
   param: string;
@@ -49,6 +70,7 @@ export interface CompareRow {
   code?: Code;
   fixA?: FixSuggestion;
   fixB?: FixSuggestion;
+  note?: RowNote;
 }
 
 export interface CompareResult {
@@ -73,6 +95,14 @@ const ORDER: Code[] = [
   'PFS_MISMATCH',
 ];
 
+interface Facts {
+  asa?: AsaFacts;
+  ios?: IosFacts;
+  panos?: PanosFacts;
+  swan?: SwanFacts;
+}
+const facts = (p: TunnelPolicy): Facts => p as TunnelPolicy & Facts;
+
 const cell = <T>(v: Value<T> | undefined, show: (x: T) => string): Cell =>
   v === undefined
     ? { text: '—' }
@@ -82,51 +112,74 @@ const cell = <T>(v: Value<T> | undefined, show: (x: T) => string): Cell =>
         ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}),
       };
 
-function fix(p: TunnelPolicy, v: Value<unknown> | undefined, lines: string[]): FixSuggestion {
-  return {
-    file: v?.src?.path ?? p.file,
-    ...(v?.src ? { line: v.src.line, current: v.src.text.trim() } : {}),
-    lines,
-  };
+const TEXT_CONFIGS: ReadonlySet<FixFamily> = new Set<FixFamily>(['strongswan', 'libreswan', 'openswan']);
+const words = (s: string): string[] => s.trim().split(/\s+/);
+/** The same command with other values: as many words, the first three equal, at most three changed. */
+function sameStatement(current: string, line: string): boolean {
+  const a = words(current);
+  const b = words(line);
+  if (a.length !== b.length || a.length < 4) return false;
+  const changed = a.filter((w, i) => w !== b[i]).length;
+  return a.slice(0, 3).join(' ') === b.slice(0, 3).join(' ') && changed <= 3 && changed * 2 < a.length;
+}
+
+/**
+ * A fix at the value's line. Text configurations (swanctl.conf, ipsec.conf) are edited in place:
+ * the lines replace the value's line, or are added in their section when the value was a
+ * default. Appliance configurations are changed by entering commands: the lines replace the
+ * value's line only when they are that same command with another value, otherwise they are
+ * commands to add.
+ */
+function fix(
+  p: TunnelPolicy,
+  v: Value<unknown> | undefined,
+  lines: string[],
+  scope: Scope = 'conn',
+): FixSuggestion | undefined {
+  if (!lines.length) return undefined;
+  const src = v?.src;
+  const text = TEXT_CONFIGS.has(p.vendor);
+  const current = src?.text.trim();
+  const sameCommand = current !== undefined && lines.length === 1 && sameStatement(current, lines[0] ?? '');
+  if (src && current !== undefined && (text || sameCommand))
+    return { file: src.path, line: src.line, current, lines };
+  return { file: src?.path ?? p.file, lines: text ? placeLines(p.vendor, p, scope, lines) : lines };
 }
 
 const inter = <T>(a: readonly T[], b: readonly T[]): T[] => a.filter((x) => b.includes(x));
+const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+const isAead = (e: string): boolean => /gcm|ccm|chacha/.test(e);
+const aeadOnly = (p: { encryption: string[] }): boolean =>
+  p.encryption.length > 0 && p.encryption.every(isAead);
 
 function ikeMatch(a: IkeProposal, b: IkeProposal): boolean {
-  const aead = (p: IkeProposal) => p.encryption.every((e) => /gcm|ccm|chacha/.test(e));
   return (
     inter(a.encryption, b.encryption).length > 0 &&
-    (aead(a) || aead(b) || inter(a.integrity, b.integrity).length > 0) &&
+    (aeadOnly(a) || aeadOnly(b) || inter(a.integrity, b.integrity).length > 0) &&
     (a.prf.length === 0 || b.prf.length === 0 || inter(a.prf, b.prf).length > 0) &&
     inter(a.dhGroups, b.dhGroups).length > 0
   );
 }
 
 function childMatch(a: ChildProposal, b: ChildProposal): boolean {
-  const aead = (p: ChildProposal) => p.encryption.every((e) => /gcm|ccm|chacha/.test(e));
   return (
     a.protocol === b.protocol &&
     inter(a.encryption, b.encryption).length > 0 &&
-    (aead(a) || aead(b) || inter(a.integrity, b.integrity).length > 0)
+    (aeadOnly(a) || aeadOnly(b) || inter(a.integrity, b.integrity).length > 0)
   );
 }
 
-type ParamRow = { param: string; a: string[]; b: string[] };
+type Proposal = IkeProposal | ChildProposal;
+/** A parameter row of two proposal lists; differs = nothing in common, null = not comparable. */
+type ParamRow = { param: string; a: string[]; b: string[]; differs: boolean | null };
 
-/** The parameters of two proposal lists, with which of them has nothing in common. */
-function paramsOf(
-  a: (IkeProposal | ChildProposal)[],
-  b: (IkeProposal | ChildProposal)[],
-  ike: boolean,
-): (ParamRow & { differs: boolean })[] {
-  const all = <K extends 'encryption' | 'integrity'>(xs: (IkeProposal | ChildProposal)[], k: K) => [
-    ...new Set(xs.flatMap((x) => x[k])),
-  ];
+function paramsOf(a: Proposal[], b: Proposal[], ike: boolean): ParamRow[] {
+  const all = (xs: Proposal[], k: 'encryption' | 'integrity') => uniq(xs.flatMap((x) => x[k]));
   const encBase = (e: string) => e.replace(/-\d{3}$/, '');
   const keyLen = (e: string) => /-(\d{3})$/.exec(e)?.[1] ?? '';
   const aEnc = all(a, 'encryption');
   const bEnc = all(b, 'encryption');
-  const rows: (ParamRow & { differs: boolean })[] = [];
+  const rows: ParamRow[] = [];
   const baseCommon = inter(aEnc.map(encBase), bEnc.map(encBase)).length > 0;
   rows.push({ param: 'encryption', a: aEnc, b: bEnc, differs: !baseCommon });
   if (baseCommon && inter(aEnc, bEnc).length === 0)
@@ -136,13 +189,25 @@ function paramsOf(
       b: bEnc.map(keyLen).filter(Boolean),
       differs: true,
     });
+  // integrity is compared between the non-AEAD proposals of both sides only
+  const aClassic = a.filter((x) => !aeadOnly(x));
+  const bClassic = b.filter((x) => !aeadOnly(x));
   const aI = all(a, 'integrity');
   const bI = all(b, 'integrity');
-  const aeadOnly = [...aEnc, ...bEnc].every((e) => /gcm|ccm|chacha/.test(e));
-  rows.push({ param: 'integrity', a: aI, b: bI, differs: !aeadOnly && inter(aI, bI).length === 0 });
+  rows.push({
+    param: 'integrity',
+    a: aI,
+    b: bI,
+    differs:
+      aClassic.length && bClassic.length
+        ? inter(all(aClassic, 'integrity'), all(bClassic, 'integrity')).length === 0
+        : aClassic.length || bClassic.length
+          ? null
+          : false,
+  });
   if (ike) {
-    const aP = [...new Set(a.flatMap((x) => ('prf' in x ? x.prf : [])))];
-    const bP = [...new Set(b.flatMap((x) => ('prf' in x ? x.prf : [])))];
+    const aP = uniq(a.flatMap((x) => ('prf' in x ? x.prf : [])));
+    const bP = uniq(b.flatMap((x) => ('prf' in x ? x.prf : [])));
     if (aP.length || bP.length)
       rows.push({
         param: 'prf',
@@ -151,15 +216,197 @@ function paramsOf(
         differs: aP.length > 0 && bP.length > 0 && inter(aP, bP).length === 0,
       });
   }
-  const aD = [...new Set(a.flatMap((x) => x.dhGroups))].map(String);
-  const bD = [...new Set(b.flatMap((x) => x.dhGroups))].map(String);
+  const aD = uniq(a.flatMap((x) => x.dhGroups)).map(String);
+  const bD = uniq(b.flatMap((x) => x.dhGroups)).map(String);
   rows.push({
     param: ike ? 'dh_group' : 'pfs_group',
     a: aD,
     b: bD,
+    // PFS: one side with a group and the other without is a mismatch too (RFC 7296 §1.3.1:
+    // a KE payload the responder's proposal has no group for; RFC 2409 §5.5 for Quick Mode)
     differs: ike ? inter(aD, bD).length === 0 : aD.length + bD.length > 0 && inter(aD, bD).length === 0,
   });
   return rows;
+}
+
+/**
+ * Own proposals widened by the peer's values of one parameter: the smallest change that makes
+ * them meet. IKEv1 proposals carry one algorithm of a kind, so there the peer's first proposal
+ * is added instead; AEAD and classic ciphers never share a proposal.
+ */
+function widen<P extends Proposal>(own: P[], peer: P[], param: string, v1: boolean): P[] {
+  if (v1 || !own.length) return [...own, ...peer.slice(0, 1)];
+  const out = own.map((p) => ({
+    ...p,
+    encryption: [...p.encryption],
+    integrity: [...p.integrity],
+    dhGroups: [...p.dhGroups],
+  }));
+  const add = <K extends 'integrity' | 'dhGroups'>(k: K, vals: P[K], only: (p: P) => boolean) => {
+    for (const p of out)
+      if (only(p)) (p[k] as unknown[]) = uniq([...(p[k] as unknown[]), ...(vals as unknown[])]);
+  };
+  switch (param) {
+    case 'encryption':
+    case 'key_length': {
+      for (const kind of [true, false]) {
+        const vals = uniq(peer.flatMap((x) => x.encryption).filter((e) => isAead(e) === kind));
+        if (!vals.length) continue;
+        const target = out.find((p) => aeadOnly(p) === kind && p.encryption.length > 0);
+        if (target) target.encryption = uniq([...target.encryption, ...vals]);
+        else {
+          const src = peer.find((x) => x.encryption.some((e) => isAead(e) === kind));
+          if (src) out.push({ ...src });
+        }
+      }
+      return out;
+    }
+    case 'integrity':
+      add('integrity', uniq(peer.flatMap((x) => x.integrity)), (p) => !aeadOnly(p));
+      return out;
+    case 'prf':
+      for (const p of out)
+        if ('prf' in p)
+          (p as IkeProposal).prf = uniq([
+            ...(p as IkeProposal).prf,
+            ...peer.flatMap((x) => ('prf' in x ? x.prf : [])),
+          ]);
+      return out;
+    case 'dh_group':
+      add('dhGroups', uniq(peer.flatMap((x) => x.dhGroups)), () => true);
+      return out;
+    default:
+      return [...out, ...peer.slice(0, 1)];
+  }
+}
+
+// ---- IKE version ------------------------------------------------------------------------------
+
+interface VersionInfo {
+  accepts: (1 | 2)[];
+  /** The versions it starts with, in order; more than one = it falls back when refused. */
+  initiates: (1 | 2)[];
+  cell: Cell;
+}
+
+function versionInfo(p: TunnelPolicy): VersionInfo | undefined {
+  const f = facts(p);
+  if (p.ikeVersion) {
+    const v = p.ikeVersion.value;
+    return { accepts: [v], initiates: [v], cell: cell(p.ikeVersion, (x) => `IKEv${x}`) };
+  }
+  // swanctl.conf version = 0 (its default) and ipsec.conf keyexchange=ike (its default): IKEv2 as
+  // initiator, IKEv1 and IKEv2 as responder (swanctl.conf(5), ipsec.conf(5))
+  if (p.vendor === 'strongswan') {
+    const setting = f.swan?.versionSetting;
+    const d = defaultsFor(p);
+    return {
+      accepts: [2, 1],
+      initiates: [2],
+      cell: {
+        text: 'IKEv2 (IKEv1 as responder)',
+        ...(setting?.src ? { src: setting.src } : d ? { fromDefault: citation(d) } : {}),
+      },
+    };
+  }
+  // an ASA crypto map entry with both an IKEv2 proposal and an IKEv1 transform set, a PAN-OS
+  // gateway set to "ikev2-preferred": IKEv2 first, IKEv1 when the peer refuses it
+  const both =
+    f.asa?.ikeVersions?.length === 2
+      ? p.childProposals?.src
+      : f.panos?.ikeVersionSetting?.value === 'ikev2-preferred'
+        ? f.panos.ikeVersionSetting.src
+        : undefined;
+  if (both) return { accepts: [2, 1], initiates: [2, 1], cell: { text: 'IKEv2, IKEv1 fallback', src: both } };
+  return undefined;
+}
+
+const startsWith = (x: VersionInfo, y: VersionInfo): 1 | 2 | undefined => {
+  // without fallback only the first version is tried
+  for (const v of x.initiates) if (y.accepts.includes(v)) return v;
+  return undefined;
+};
+
+// ---- IKEv1 exchange mode ----------------------------------------------------------------------
+
+/**
+ * The IKEv1 modes a side answers as responder. Cisco IOS and ASA answer Aggressive Mode besides
+ * Main Mode unless told not to (IOS `crypto isakmp aggressive-mode disable`, ASA `crypto ikev1
+ * am-disable`; the parsers do not record either, so an ASA or router with it is taken as
+ * answering both). PAN-OS with exchange-mode auto (its default) answers both. strongSwan and
+ * Libreswan answer the mode of the connection (lab/scenarios.js v1-aggr-vs-main-*), FortiGate
+ * the mode of its phase 1.
+ */
+function modesAccepted(p: TunnelPolicy): ('main' | 'aggressive')[] {
+  if (p.vendor === 'cisco-ios' || p.vendor === 'cisco-asa') return ['main', 'aggressive'];
+  if (p.vendor === 'panos' && p.mode?.fromDefault) return ['main', 'aggressive'];
+  return p.mode ? [p.mode.value] : [];
+}
+
+// ---- authentication ---------------------------------------------------------------------------
+
+/** What a side requires of its peer: stated apart (IKEv2 asymmetric) or its own method. */
+function expectedAuth(p: TunnelPolicy): Value<AuthMethod> | undefined {
+  const f = facts(p);
+  return f.asa?.remoteAuth ?? f.ios?.remoteAuth ?? f.swan?.remoteAuth ?? p.auth;
+}
+
+// ---- Libreswan PFS ----------------------------------------------------------------------------
+
+/**
+ * Libreswan with pfs=yes and no group in esp= uses the group the IKE SA negotiated (ipsec.conf(5)
+ * esp=). The parser lists all IKE groups there; the group used is the first of Libreswan's own
+ * IKE groups that the peer also offers (when several are common the initiator's preference
+ * decides; Libreswan's order is taken).
+ */
+function effectiveChild(
+  p: TunnelPolicy,
+  peer: TunnelPolicy,
+): { value: Value<ChildProposal[]>; inherited?: Cell } | undefined {
+  const v = p.childProposals;
+  if (!v) return undefined;
+  if (p.vendor !== 'libreswan' && p.vendor !== 'openswan') return { value: v };
+  const pfs = facts(p).swan?.pfs;
+  if (pfs?.value === false) return { value: v };
+  const own = uniq((p.ikeProposals?.value ?? []).flatMap((x) => x.dhGroups));
+  const same = (g: number[]) => g.length === own.length && g.every((x) => own.includes(x));
+  if (!own.length || !v.value.length || !v.value.every((x) => same(x.dhGroups))) return { value: v };
+  const theirs = (peer.ikeProposals?.value ?? []).flatMap((x) => x.dhGroups);
+  const g = own.find((x) => theirs.includes(x)) ?? own[0]!;
+  const d = defaultsFor(p);
+  return {
+    value: { ...v, value: v.value.map((x) => ({ ...x, dhGroups: [g] })) },
+    inherited: {
+      text: String(g),
+      ...(pfs?.src ? { src: pfs.src } : d ? { fromDefault: citation(d) } : {}),
+    },
+  };
+}
+
+// ---- strongSwan ipsec.conf: defaults appended to non-strict proposals --------------------------
+
+function acceptedIke(p: TunnelPolicy): { list: IkeProposal[]; appended: boolean } {
+  const own = p.ikeProposals?.value ?? [];
+  if (
+    p.vendor === 'strongswan' &&
+    !isSwanctl(p) &&
+    facts(p).swan?.ikeStrict === false &&
+    p.ikeProposals?.src
+  ) {
+    return { list: [...own, ...(defaultsFor(p)?.ikeProposals ?? [])], appended: true };
+  }
+  return { list: own, appended: false };
+}
+function acceptedChild(p: TunnelPolicy, own: ChildProposal[]): { list: ChildProposal[]; appended: boolean } {
+  if (
+    p.vendor === 'strongswan' &&
+    !isSwanctl(p) &&
+    facts(p).swan?.childStrict === false &&
+    p.childProposals?.src
+  ) {
+    return { list: [...own, ...(defaultsFor(p)?.childProposals ?? [])], appended: true };
+  }
+  return { list: own, appended: false };
 }
 
 function mirrorTs(a: TrafficSelector[], b: TrafficSelector[]): boolean {
@@ -168,11 +415,27 @@ function mirrorTs(a: TrafficSelector[], b: TrafficSelector[]): boolean {
   return a.every((t) => bs.has(key(t))) && a.length === b.length;
 }
 
+const showTs = (ts: TrafficSelector[]) => ts.map((t) => `${t.local} → ${t.remote}`).join('; ');
+const mirrored = (ts: TrafficSelector[]) => ts.map((t) => ({ local: t.remote, remote: t.local }));
+const dpdText = (d: { enabled: boolean; delaySeconds?: number; timeoutSeconds?: number }) =>
+  d.enabled
+    ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`
+    : 'off';
+
 export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
   const A = applyDefaults(rawA);
   const B = applyDefaults(rawB);
   const rows: CompareRow[] = [];
   const push = (r: CompareRow) => rows.push(r);
+  const withFixes = (
+    r: CompareRow,
+    fa: FixSuggestion | undefined,
+    fb: FixSuggestion | undefined,
+  ): CompareRow => ({
+    ...r,
+    ...(fa ? { fixA: fa } : {}),
+    ...(fb ? { fixB: fb } : {}),
+  });
 
   // Peers must point at each other.
   if (A.peer || B.peer || A.localAddress || B.localAddress) {
@@ -195,55 +458,104 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       ...(comparable && !(ok1 && ok2) ? { code: 'PEER_NOT_CONFIGURED' } : {}),
     });
   }
-  // Phase 1
-  if (A.ikeVersion && B.ikeVersion) {
-    const m = A.ikeVersion.value === B.ikeVersion.value;
-    push({
+
+  // Phase 1: IKE version, worked out per direction
+  const vA = versionInfo(A);
+  const vB = versionInfo(B);
+  let ikeVer: 1 | 2 = (vA ?? vB)?.initiates[0] ?? 2;
+  if (vA && vB) {
+    const ab = startsWith(vA, vB);
+    const ba = startsWith(vB, vA);
+    ikeVer = ab ?? ba ?? vA.initiates[0] ?? 2;
+    const m = ab !== undefined && ba !== undefined;
+    const one = ab !== undefined ? 'A' : ba !== undefined ? 'B' : undefined;
+    const row: CompareRow = {
       section: 'phase1',
       param: 'ike_version',
-      a: cell(A.ikeVersion, (v) => `IKEv${v}`),
-      b: cell(B.ikeVersion, (v) => `IKEv${v}`),
+      a: vA.cell,
+      b: vB.cell,
       match: m,
-      ...(m
-        ? {}
-        : {
-            code: 'IKE_VERSION_MISMATCH',
-            fixA: fix(A, A.ikeVersion, versionLines(A.vendor, A, B.ikeVersion.value)),
-            fixB: fix(B, B.ikeVersion, versionLines(B.vendor, B, A.ikeVersion.value)),
-          }),
-    });
+      ...(m ? {} : { code: 'IKE_VERSION_MISMATCH' as Code }),
+      ...(!m && one ? { note: { id: 'one-direction', vars: { side: one } } } : {}),
+    };
+    push(
+      m
+        ? row
+        : withFixes(
+            row,
+            fix(
+              A,
+              A.ikeVersion ?? facts(A).swan?.versionSetting,
+              versionLines(A.vendor, A, vB.initiates[0] ?? 2),
+            ),
+            fix(
+              B,
+              B.ikeVersion ?? facts(B).swan?.versionSetting,
+              versionLines(B.vendor, B, vA.initiates[0] ?? 2),
+            ),
+          ),
+    );
   }
-  const v1 = (A.ikeVersion?.value ?? 2) === 1 || (B.ikeVersion?.value ?? 2) === 1;
-  if (v1 && A.mode && B.mode) {
-    const m = A.mode.value === B.mode.value;
-    push({
+  // Main vs Aggressive Mode exists in IKEv1 only; each side starts with its own and answers the
+  // modes it accepts
+  if (ikeVer === 1 && A.mode && B.mode) {
+    const ab = modesAccepted(B).includes(A.mode.value);
+    const ba = modesAccepted(A).includes(B.mode.value);
+    const m = ab && ba;
+    const one = ab ? 'A' : ba ? 'B' : undefined;
+    const row: CompareRow = {
       section: 'phase1',
       param: 'mode',
       a: cell(A.mode, String),
       b: cell(B.mode, String),
       match: m,
-      ...(m
-        ? {}
-        : {
-            code: 'MODE_MISMATCH',
-            fixA: fix(A, A.mode, modeLines(A.vendor, A, B.mode.value)),
-            fixB: fix(B, B.mode, modeLines(B.vendor, B, A.mode.value)),
-          }),
-    });
+      ...(m ? {} : { code: 'MODE_MISMATCH' as Code }),
+      ...(!m && one ? { note: { id: 'one-direction', vars: { side: one } } } : {}),
+    };
+    push(
+      m || A.mode.value === B.mode.value
+        ? row
+        : withFixes(
+            row,
+            fix(A, A.mode, modeLines(A.vendor, A, B.mode.value)),
+            fix(B, B.mode, modeLines(B.vendor, B, A.mode.value)),
+          ),
+    );
   }
-  if (A.auth || B.auth) {
+
+  // Authentication: what each side authenticates itself with against what the other requires of
+  // it. IKEv2 allows the two directions to differ (RFC 7296 §2.15, e.g. certificate one way, EAP
+  // the other); in IKEv1 the method is an attribute of the ISAKMP SA proposal (RFC 2409 App. A),
+  // so a different method leaves no proposal to choose.
+  for (const [from, to, label] of [
+    [A, B, 'auth_a_to_b'],
+    [B, A, 'auth_b_to_a'],
+  ] as const) {
+    const sent = from.auth;
+    const want = expectedAuth(to);
+    if (!sent && !want) continue;
     const m =
-      A.auth && B.auth
-        ? A.auth.value === B.auth.value || A.auth.value === 'unknown' || B.auth.value === 'unknown'
+      sent && want
+        ? sent.value === 'unknown' || want.value === 'unknown'
+          ? null
+          : sent.value === want.value
         : null;
-    push({
+    const aIsFrom = from === A;
+    const row: CompareRow = {
       section: 'phase1',
-      param: 'auth_method',
-      a: cell(A.auth, String),
-      b: cell(B.auth, String),
+      param: label,
+      a: aIsFrom ? cell(sent, String) : cell(want, String),
+      b: aIsFrom ? cell(want, String) : cell(sent, String),
       match: m,
-      ...(m === false ? { code: 'AUTH_FAILED' } : {}),
-    });
+      ...(m === false ? { code: (ikeVer === 1 ? 'IKE_PROPOSAL_MISMATCH' : 'AUTH_FAILED') as Code } : {}),
+    };
+    if (m !== false || !sent || !want) {
+      push(row);
+      continue;
+    }
+    const fromFix = fix(from, sent, authLines(from.vendor, from, 'local', want.value), 'local');
+    const toFix = fix(to, want, authLines(to.vendor, to, 'remote', sent.value), 'remote');
+    push(withFixes(row, aIsFrom ? fromFix : toFix, aIsFrom ? toFix : fromFix));
   }
   if (A.pskPresent || B.pskPresent)
     push({
@@ -253,92 +565,92 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       b: cell(B.pskPresent, (v) => (v ? 'configured (not shown)' : 'none')),
       match: A.pskPresent && B.pskPresent ? A.pskPresent.value === B.pskPresent.value || null : null,
     });
+
+  // IKE proposals
   if (A.ikeProposals && B.ikeProposals) {
-    const ok = A.ikeProposals.value.some((x) => B.ikeProposals!.value.some((y) => ikeMatch(x, y)));
+    const aAcc = acceptedIke(A);
+    const bAcc = acceptedIke(B);
+    const ok = aAcc.list.some((x) => bAcc.list.some((y) => ikeMatch(x, y)));
     const params = paramsOf(A.ikeProposals.value, B.ikeProposals.value, true);
-    let blamed = false;
+    const blame = ok ? undefined : params.find((p) => p.differs === true);
+    const proposalFix = (p: TunnelPolicy, own: Value<IkeProposal[]>, peer: IkeProposal[], param: string) => {
+      const lines =
+        own.fromDefault && isSwanctl(p)
+          ? [
+              `proposals = ${peer
+                .slice(0, 1)
+                .map((x) => strongswanProposal(x, true))
+                .join(',')},default`,
+            ]
+          : ikeProposalLines(p.vendor, p, widen(own.value, peer, param, ikeVer === 1));
+      return fix(p, own, lines);
+    };
+    const side = (v: Value<IkeProposal[]>, list: string[], appended: boolean): Cell => ({
+      text: (list.join(', ') || '—') + (appended ? ' + defaults' : ''),
+      ...(v.src ? { src: v.src } : {}),
+      ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}),
+    });
     for (const p of params) {
-      const bad = !ok && p.differs;
-      const first = bad && !blamed;
-      if (bad) blamed = true;
-      push({
+      const bad = !ok && p.differs === true;
+      const row: CompareRow = {
         section: 'phase1',
         param: p.param,
-        a: {
-          text: p.a.join(', ') || '—',
-          ...(A.ikeProposals.src ? { src: A.ikeProposals.src } : {}),
-          ...(A.ikeProposals.fromDefault ? { fromDefault: A.ikeProposals.fromDefault } : {}),
-        },
-        b: {
-          text: p.b.join(', ') || '—',
-          ...(B.ikeProposals.src ? { src: B.ikeProposals.src } : {}),
-          ...(B.ikeProposals.fromDefault ? { fromDefault: B.ikeProposals.fromDefault } : {}),
-        },
-        match: ok ? true : !p.differs,
-        ...(bad
-          ? {
-              code: 'IKE_PROPOSAL_MISMATCH',
-              ...(first
-                ? {
-                    fixA: fix(
-                      A,
-                      A.ikeProposals,
-                      ikeProposalLines(A.vendor, A, [
-                        ...A.ikeProposals.value,
-                        ...B.ikeProposals.value.slice(0, 1),
-                      ]),
-                    ),
-                    fixB: fix(
-                      B,
-                      B.ikeProposals,
-                      ikeProposalLines(B.vendor, B, [
-                        ...B.ikeProposals.value,
-                        ...A.ikeProposals.value.slice(0, 1),
-                      ]),
-                    ),
-                  }
-                : {}),
-            }
-          : {}),
-      });
+        a: side(A.ikeProposals, p.a, aAcc.appended),
+        b: side(B.ikeProposals, p.b, bAcc.appended),
+        match: ok ? true : p.differs === null ? null : !p.differs,
+        ...(bad ? { code: 'IKE_PROPOSAL_MISMATCH' as Code } : {}),
+      };
+      push(
+        p === blame
+          ? withFixes(
+              row,
+              proposalFix(A, A.ikeProposals, B.ikeProposals.value, p.param),
+              proposalFix(B, B.ikeProposals, A.ikeProposals.value, p.param),
+            )
+          : row,
+      );
     }
-    if (!ok && !blamed)
-      push({
-        section: 'phase1',
-        param: 'proposal',
-        a: cell(A.ikeProposals, (v) => `${v.length} proposal(s)`),
-        b: cell(B.ikeProposals, (v) => `${v.length} proposal(s)`),
-        match: false,
-        code: 'IKE_PROPOSAL_MISMATCH',
-        fixA: fix(
-          A,
-          A.ikeProposals,
-          ikeProposalLines(A.vendor, A, [...A.ikeProposals.value, ...B.ikeProposals.value.slice(0, 1)]),
+    if (!ok && !blame)
+      push(
+        withFixes(
+          {
+            section: 'phase1',
+            param: 'proposal',
+            a: cell(A.ikeProposals, (v) => `${v.length} proposal(s)`),
+            b: cell(B.ikeProposals, (v) => `${v.length} proposal(s)`),
+            match: false,
+            code: 'IKE_PROPOSAL_MISMATCH',
+          },
+          proposalFix(A, A.ikeProposals, B.ikeProposals.value, 'proposal'),
+          proposalFix(B, B.ikeProposals, A.ikeProposals.value, 'proposal'),
         ),
-        fixB: fix(
-          B,
-          B.ikeProposals,
-          ikeProposalLines(B.vendor, B, [...B.ikeProposals.value, ...A.ikeProposals.value.slice(0, 1)]),
-        ),
-      });
+      );
   }
   if (A.ikeLifetimeSeconds && B.ikeLifetimeSeconds) {
     const m = A.ikeLifetimeSeconds.value === B.ikeLifetimeSeconds.value;
-    push({
+    const row: CompareRow = {
       section: 'phase1',
       param: 'lifetime',
       a: cell(A.ikeLifetimeSeconds, (s) => `${s} s`),
       b: cell(B.ikeLifetimeSeconds, (s) => `${s} s`),
       match: m,
+      // IKEv2 lifetimes are local (RFC 7296 §2.8); IKEv1 ones are proposal attributes, where the
+      // devices settle on the shorter one (e.g. ASA "IKEv1 and IKEv2 Policies")
       ...(m
         ? {}
-        : {
-            code: 'LIFETIME_MISMATCH',
-            fixA: fix(A, A.ikeLifetimeSeconds, lifetimeLines(A.vendor, A, 'ike', B.ikeLifetimeSeconds.value)),
-            fixB: fix(B, B.ikeLifetimeSeconds, lifetimeLines(B.vendor, B, 'ike', A.ikeLifetimeSeconds.value)),
-          }),
-    });
+        : { code: 'LIFETIME_MISMATCH' as Code, note: { id: ikeVer === 1 ? 'lifetime-v1' : 'lifetime-v2' } }),
+    };
+    push(
+      m
+        ? row
+        : withFixes(
+            row,
+            fix(A, A.ikeLifetimeSeconds, lifetimeLines(A.vendor, A, 'ike', B.ikeLifetimeSeconds.value)),
+            fix(B, B.ikeLifetimeSeconds, lifetimeLines(B.vendor, B, 'ike', A.ikeLifetimeSeconds.value)),
+          ),
+    );
   }
+
   // Identities: what A sends must be what B expects, and the reverse.
   for (const [from, to, label] of [
     [A, B, 'id_a_to_b'],
@@ -351,91 +663,92 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     const m =
       sent === undefined || want === undefined ? null : norm(sent) === norm(want) || /^%any$|^\*$/.test(want);
     const aIsFrom = from === A;
-    push({
+    const row: CompareRow = {
       section: 'identity',
       param: label,
       a: aIsFrom ? cell(from.localId, String) : cell(to.remoteId, String),
       b: aIsFrom ? cell(to.remoteId, String) : cell(from.localId, String),
       match: m,
-      ...(m === false
-        ? {
-            code: 'ID_MISMATCH',
-            ...(aIsFrom
-              ? {
-                  fixA: fix(A, A.localId, idLines(A.vendor, A, 'local', want!)),
-                  fixB: fix(B, B.remoteId, idLines(B.vendor, B, 'remote', sent!)),
-                }
-              : {
-                  fixA: fix(A, A.remoteId, idLines(A.vendor, A, 'remote', sent!)),
-                  fixB: fix(B, B.localId, idLines(B.vendor, B, 'local', want!)),
-                }),
-          }
-        : {}),
-    });
+      ...(m === false ? { code: 'ID_MISMATCH' as Code } : {}),
+    };
+    if (m !== false || sent === undefined || want === undefined) {
+      push(row);
+      continue;
+    }
+    const fromFix = fix(from, from.localId, idLines(from.vendor, from, 'local', want), 'local');
+    const toFix = fix(to, to.remoteId, idLines(to.vendor, to, 'remote', sent), 'remote');
+    push(withFixes(row, aIsFrom ? fromFix : toFix, aIsFrom ? toFix : fromFix));
   }
+
   // Phase 2
-  if (A.childProposals && B.childProposals) {
-    const ok = A.childProposals.value.some((x) => B.childProposals!.value.some((y) => childMatch(x, y)));
-    const params = paramsOf(A.childProposals.value, B.childProposals.value, false);
-    let blamed = false;
+  const cA = effectiveChild(A, B);
+  const cB = effectiveChild(B, A);
+  if (cA && cB) {
+    const aAcc = acceptedChild(A, cA.value.value);
+    const bAcc = acceptedChild(B, cB.value.value);
+    const ok = aAcc.list.some((x) => bAcc.list.some((y) => childMatch(x, y)));
+    const params = paramsOf(cA.value.value, cB.value.value, false);
+    const blame = ok ? undefined : params.find((p) => p.differs === true && p.param !== 'pfs_group');
+    const side = (c: NonNullable<typeof cA>, list: string[], pfs: boolean, appended: boolean): Cell =>
+      pfs && c.inherited
+        ? c.inherited
+        : {
+            text: (list.join(', ') || (pfs ? 'no PFS' : '—')) + (appended && !pfs ? ' + defaults' : ''),
+            ...(c.value.src ? { src: c.value.src } : {}),
+            ...(c.value.fromDefault ? { fromDefault: c.value.fromDefault } : {}),
+          };
+    const proposalFix = (
+      p: TunnelPolicy,
+      own: Value<ChildProposal[]>,
+      peer: ChildProposal[],
+      param: string,
+    ) => {
+      const lines =
+        own.fromDefault && isSwanctl(p)
+          ? [
+              `esp_proposals = ${peer
+                .slice(0, 1)
+                .map((x) => strongswanProposal(x, false))
+                .join(',')},default`,
+            ]
+          : childProposalLines(p.vendor, p, widen(own.value, peer, param, ikeVer === 1));
+      return fix(p, own, lines, 'child');
+    };
+    const pfsFix = (p: TunnelPolicy, c: NonNullable<typeof cA>, group: number | undefined) => {
+      if (p.vendor === 'libreswan' || p.vendor === 'openswan') {
+        // pfs=no / pfs=yes (the IKE SA's group) are one key; another group is named in esp=
+        const at = facts(p).swan?.pfs;
+        if (group === undefined) return fix(p, at, ['pfs=no']);
+        if (c.inherited ? String(group) === c.inherited.text : false) return fix(p, at, ['pfs=yes']);
+        return fix(p, p.childProposals, pfsLines(p.vendor, p, group));
+      }
+      if (p.vendor === 'strongswan') return fix(p, c.value, pfsLines(p.vendor, p, group), 'child');
+      return fix(p, undefined, pfsLines(p.vendor, p, group));
+    };
     for (const p of params) {
       const pfs = p.param === 'pfs_group';
-      const bad = pfs ? p.differs || (p.a.length === 0) !== (p.b.length === 0) : !ok && p.differs;
-      const first = bad && !blamed;
-      if (bad) blamed = true;
-      const code: Code = pfs ? 'PFS_MISMATCH' : 'CHILD_PROPOSAL_MISMATCH';
-      push({
+      const bad = pfs ? p.differs === true : !ok && p.differs === true;
+      const row: CompareRow = {
         section: 'phase2',
         param: p.param,
-        a: {
-          text: p.a.join(', ') || (pfs ? 'no PFS' : '—'),
-          ...(A.childProposals.src ? { src: A.childProposals.src } : {}),
-          ...(A.childProposals.fromDefault ? { fromDefault: A.childProposals.fromDefault } : {}),
-        },
-        b: {
-          text: p.b.join(', ') || (pfs ? 'no PFS' : '—'),
-          ...(B.childProposals.src ? { src: B.childProposals.src } : {}),
-          ...(B.childProposals.fromDefault ? { fromDefault: B.childProposals.fromDefault } : {}),
-        },
-        match: !bad,
-        ...(bad
-          ? {
-              code,
-              ...(first || pfs
-                ? {
-                    fixA: fix(
-                      A,
-                      A.childProposals,
-                      childProposalLines(
-                        A.vendor,
-                        A,
-                        pfs
-                          ? A.childProposals.value.map((x) => ({
-                              ...x,
-                              dhGroups: B.childProposals!.value[0]?.dhGroups ?? [],
-                            }))
-                          : [...A.childProposals.value, ...B.childProposals.value.slice(0, 1)],
-                      ),
-                    ),
-                    fixB: fix(
-                      B,
-                      B.childProposals,
-                      childProposalLines(
-                        B.vendor,
-                        B,
-                        pfs
-                          ? B.childProposals.value.map((x) => ({
-                              ...x,
-                              dhGroups: A.childProposals!.value[0]?.dhGroups ?? [],
-                            }))
-                          : [...B.childProposals.value, ...A.childProposals.value.slice(0, 1)],
-                      ),
-                    ),
-                  }
-                : {}),
-            }
-          : {}),
-      });
+        a: side(cA, p.a, pfs, aAcc.appended),
+        b: side(cB, p.b, pfs, bAcc.appended),
+        match: bad ? false : pfs || ok ? true : p.differs === null ? null : true,
+        ...(bad ? { code: (pfs ? 'PFS_MISMATCH' : 'CHILD_PROPOSAL_MISMATCH') as Code } : {}),
+      };
+      if (pfs && bad) {
+        const gA = cA.value.value.find((x) => x.dhGroups.length)?.dhGroups[0];
+        const gB = cB.value.value.find((x) => x.dhGroups.length)?.dhGroups[0];
+        push(withFixes(row, pfsFix(A, cA, gB), pfsFix(B, cB, gA)));
+      } else if (p === blame)
+        push(
+          withFixes(
+            row,
+            proposalFix(A, cA.value, cB.value.value, p.param),
+            proposalFix(B, cB.value, cA.value.value, p.param),
+          ),
+        );
+      else push(row);
     }
   }
   if (A.childMode && B.childMode) {
@@ -446,12 +759,12 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       a: cell(A.childMode, String),
       b: cell(B.childMode, String),
       match: m,
-      ...(m ? {} : { code: 'MODE_MISMATCH' }),
+      ...(m ? {} : { code: 'MODE_MISMATCH' as Code }),
     });
   }
   if (A.childLifetimeSeconds && B.childLifetimeSeconds) {
     const m = A.childLifetimeSeconds.value === B.childLifetimeSeconds.value;
-    push({
+    const row: CompareRow = {
       section: 'phase2',
       param: 'lifetime',
       a: cell(A.childLifetimeSeconds, (s) => `${s} s`),
@@ -459,65 +772,101 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       match: m,
       ...(m
         ? {}
-        : {
-            code: 'LIFETIME_MISMATCH',
-            fixA: fix(
+        : { code: 'LIFETIME_MISMATCH' as Code, note: { id: ikeVer === 1 ? 'lifetime-v1' : 'lifetime-v2' } }),
+    };
+    push(
+      m
+        ? row
+        : withFixes(
+            row,
+            fix(
               A,
               A.childLifetimeSeconds,
               lifetimeLines(A.vendor, A, 'child', B.childLifetimeSeconds.value),
+              'child',
             ),
-            fixB: fix(
+            fix(
               B,
               B.childLifetimeSeconds,
               lifetimeLines(B.vendor, B, 'child', A.childLifetimeSeconds.value),
+              'child',
             ),
-          }),
-    });
+          ),
+    );
   }
-  // Selectors
+
+  // Selectors: equal (mirrored), or — IKEv2 — acceptable after narrowing in both directions.
   if (A.selectors && B.selectors) {
-    const m = mirrorTs(A.selectors.value, B.selectors.value);
-    const show = (ts: TrafficSelector[]) => ts.map((t) => `${t.local} → ${t.remote}`).join('; ');
-    const mirrored = (ts: TrafficSelector[]) => ts.map((t) => ({ local: t.remote, remote: t.local }));
-    push({
+    const aTs = A.selectors.value;
+    const bTs = B.selectors.value;
+    const exact = mirrorTs(aTs, bTs);
+    const ab: DirectionResult = exact
+      ? { ok: true, narrowed: false }
+      : negotiate({ policy: A, ts: aTs }, { policy: B, ts: bTs }, ikeVer);
+    const ba: DirectionResult = exact
+      ? { ok: true, narrowed: false }
+      : negotiate({ policy: B, ts: bTs }, { policy: A, ts: aTs }, ikeVer);
+    const row: CompareRow = {
       section: 'selectors',
       param: 'traffic_selectors',
-      a: cell(A.selectors, show),
-      b: cell(B.selectors, show),
-      match: m,
-      ...(m
-        ? {}
-        : {
+      a: cell(A.selectors, showTs),
+      b: cell(B.selectors, showTs),
+      match: exact,
+    };
+    if (exact) push(row);
+    else if (ab.ok && ba.ok) {
+      // not a verdict: the CHILD SA comes up with the selectors the responder narrowed to
+      push({ ...row, note: { id: 'ts-narrowed', vars: { a: narrowingOf(A).cite, b: narrowingOf(B).cite } } });
+      const view = (r: DirectionResult, own: TrafficSelector[]) => showTs(r.result ?? own);
+      push({
+        section: 'selectors',
+        param: 'ts_narrowed',
+        // each side's CHILD SA when it initiates (its own view: local → remote)
+        a: { text: view(ab, aTs) },
+        b: { text: view(ba, bTs) },
+        match: true,
+        note: { id: 'ts-narrowed-result' },
+      });
+    } else {
+      const one = ab.ok ? 'A' : ba.ok ? 'B' : undefined;
+      push(
+        withFixes(
+          {
+            ...row,
             code: 'TS_MISMATCH',
-            fixA: fix(A, A.selectors, selectorLines(A.vendor, A, mirrored(B.selectors.value))),
-            fixB: fix(B, B.selectors, selectorLines(B.vendor, B, mirrored(A.selectors.value))),
-          }),
-    });
+            ...(one ? { note: { id: 'ts-one-direction', vars: { side: one } } } : {}),
+          },
+          fix(A, A.selectors, selectorLines(A.vendor, A, mirrored(bTs)), 'child'),
+          fix(B, B.selectors, selectorLines(B.vendor, B, mirrored(aTs)), 'child'),
+        ),
+      );
+    }
   }
-  if (A.dpd || B.dpd)
+  if (A.dpd || B.dpd) {
+    const m = A.dpd && B.dpd ? A.dpd.value.enabled === B.dpd.value.enabled : null;
+    // not a verdict: DPD / liveness requests are answered whether or not the peer sends its own
+    // (RFC 3706 §5.3 once the vendor ID is exchanged, RFC 7296 §1.4 for IKEv2); only one side
+    // notices a dead peer and clears its SAs
     push({
       section: 'dpd',
       param: 'dpd',
-      a: cell(A.dpd, (d) =>
-        d.enabled
-          ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`
-          : 'off',
-      ),
-      b: cell(B.dpd, (d) =>
-        d.enabled
-          ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`
-          : 'off',
-      ),
-      match: A.dpd && B.dpd ? A.dpd.value.enabled === B.dpd.value.enabled : null,
+      a: cell(A.dpd, dpdText),
+      b: cell(B.dpd, dpdText),
+      match: m,
+      ...(m === false ? { note: { id: 'dpd-one-side' } } : {}),
     });
-  if (A.natTraversal || B.natTraversal)
+  }
+  if (A.natTraversal || B.natTraversal) {
+    const m = A.natTraversal && B.natTraversal ? A.natTraversal.value === B.natTraversal.value : null;
     push({
       section: 'nat',
       param: 'nat_traversal',
       a: cell(A.natTraversal, (v) => (v ? 'on' : 'off')),
       b: cell(B.natTraversal, (v) => (v ? 'on' : 'off')),
-      match: A.natTraversal && B.natTraversal ? A.natTraversal.value === B.natTraversal.value : null,
+      match: m,
+      ...(m === false ? { note: { id: 'nat-one-side' } } : {}),
     });
+  }
 
   const bad = rows.filter((r) => r.match === false && r.code && r.code !== 'LIFETIME_MISMATCH');
   const verdict = ORDER.find((c) => bad.some((r) => r.code === c)) ?? 'ESTABLISHED';

@@ -15,6 +15,10 @@ function cellText(c: Cell, lang: Lang): string {
   return `${c.text}${where}`;
 }
 
+function noteText(row: CompareRow, lang: Lang): string {
+  return row.note ? t(lang, `cmp.note.${row.note.id}`, row.note.vars ?? {}) : '';
+}
+
 function pad(s: string, n: number): string {
   const len = [...s].length;
   return len >= n ? s : s + ' '.repeat(n - len);
@@ -47,6 +51,12 @@ export function renderCompareText(r: CompareResult, lang: Lang, color: boolean):
         `  ${mark} ${pad(t(lang, `cmp.param.${row.param}`), wParam)} ${pad(cellText(row.a, lang), wVal)} ${pad(cellText(row.b, lang), wVal)}${code}`,
       );
     }
+    out.push('');
+  }
+  const noted = r.rows.filter((x) => x.note);
+  if (noted.length) {
+    out.push(c.bold(t(lang, 'cmp.notes')));
+    for (const x of noted) out.push(`  - ${t(lang, `cmp.param.${x.param}`)}: ${noteText(x, lang)}`);
     out.push('');
   }
   const bad = r.rows.filter((x) => x.match === false);
@@ -91,6 +101,14 @@ export function renderCompareMarkdown(r: CompareResult, lang: Lang): string {
     if (!rows.length) continue;
     out.push(`| | **${t(lang, `cmp.section.${s}`)}** | | | |`, ...rows.map(row));
   }
+  const noted = r.rows.filter((x) => x.note);
+  if (noted.length)
+    out.push(
+      '',
+      `**${t(lang, 'cmp.notes')}**`,
+      '',
+      ...noted.map((x) => `- ${t(lang, `cmp.param.${x.param}`)}: ${esc(noteText(x, lang))}`),
+    );
   out.push('', `**${t(lang, 'cmp.predicted')}: \`${r.verdict}\`**`, '');
   for (const x of r.rows.filter((y) => y.match === false && (y.fixA || y.fixB))) {
     out.push(`### ${x.code ?? ''} — ${t(lang, `cmp.param.${x.param}`)}`, '');

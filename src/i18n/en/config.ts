@@ -95,5 +95,27 @@ const messages: Record<string, string> = {
     'Phase 2 {name} does not set pfs/dhgrp: FortiOS enables PFS by default with groups {groups}, assumed for the comparison.',
   'config.note.fortigate.dialup':
     'The phase 1 {name} is a dial-up (type dynamic) tunnel: any peer can connect, the FortiGate never starts the negotiation.',
+
+  // ---- `ikescope compare` (src/config/compare.ts): rows and remarks beyond src/i18n/en/core.ts ----
+  'cmp.param.auth_a_to_b': 'A auth / B requires',
+  'cmp.param.auth_b_to_a': 'A requires / B auth',
+  'cmp.param.ts_narrowed': 'after narrowing',
+  'cmp.notes': 'Notes',
+  'cmp.note.one-direction':
+    'Only works when {side} initiates: the other side starts with a version this one does not accept.',
+  'cmp.note.ts-one-direction':
+    'The CHILD SA comes up only when {side} initiates (the other side as responder does not narrow, or its implementation does not accept narrowed selectors); a tunnel either side may start needs matching selectors.',
+  'cmp.note.ts-narrowed':
+    'The selectors differ but overlap: with IKEv2 the responder narrows them to the overlap (RFC 7296 §2.9) and the CHILD SA establishes whichever side initiates. A: {a}. B: {b}. Traffic outside the narrowed selectors is not tunnelled.',
+  'cmp.note.ts-narrowed-result':
+    'The CHILD SA each side ends up with when it initiates, seen from that side (local → remote).',
+  'cmp.note.lifetime-v2':
+    'IKEv2 lifetimes are not negotiated (RFC 7296 §2.8): each side rekeys on its own timer; no failure follows.',
+  'cmp.note.lifetime-v1':
+    'IKEv1 lifetimes are proposal attributes: most devices accept and settle on the shorter one; some responders refuse a longer lifetime than their own.',
+  'cmp.note.dpd-one-side':
+    'DPD on one side only: the tunnel comes up, but only that side notices a dead peer and clears its SAs; the other keeps stale SAs until they expire.',
+  'cmp.note.nat-one-side':
+    'NAT traversal on one side only: no difference without NAT between the peers; behind NAT the side without it cannot switch to UDP 4500.',
 };
 export default messages;

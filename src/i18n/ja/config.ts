@@ -94,5 +94,27 @@ const messages: Record<string, string> = {
     'フェーズ 2 {name} は pfs/dhgrp を指定していません。FortiOS は既定で PFS をグループ {groups} で有効にするので、比較ではそれを仮定します。',
   'config.note.fortigate.dialup':
     'フェーズ 1 {name} はダイヤルアップ (type dynamic) のトンネルです。どのピアからも接続でき、FortiGate からはネゴシエーションを開始しません。',
+
+  // ---- `ikescope compare` (src/config/compare.ts): src/i18n/ja/core.ts にない行と注記 ----
+  'cmp.param.auth_a_to_b': 'A の認証 / B の要求',
+  'cmp.param.auth_b_to_a': 'A の要求 / B の認証',
+  'cmp.param.ts_narrowed': 'ナローイング後',
+  'cmp.notes': '注記',
+  'cmp.note.one-direction':
+    '{side} が開始したときだけ成立します。もう一方は、こちらが受け付けないバージョンで開始します。',
+  'cmp.note.ts-one-direction':
+    'CHILD SA は {side} が開始したときだけ確立します (もう一方はレスポンダとしてナローイングしないか、ナローイングされたセレクタを受け入れません)。どちらからでも開始できるトンネルにはセレクタの一致が必要です。',
+  'cmp.note.ts-narrowed':
+    'セレクタは異なりますが重なっています。IKEv2 ではレスポンダが重なり部分にナローイングし (RFC 7296 §2.9)、どちらが開始しても CHILD SA は確立します。A: {a}。B: {b}。ナローイング後のセレクタ外の通信はトンネルを通りません。',
+  'cmp.note.ts-narrowed-result':
+    '各側が開始したときに得られる CHILD SA (その側から見た ローカル → リモート)。',
+  'cmp.note.lifetime-v2':
+    'IKEv2 のライフタイムはネゴシエートされません (RFC 7296 §2.8)。各側が自分のタイマーで鍵を更新し、失敗にはなりません。',
+  'cmp.note.lifetime-v1':
+    'IKEv1 のライフタイムはプロポーザルの属性です。多くの機器は短い方を受け入れますが、自分より長いライフタイムを拒否するレスポンダもあります。',
+  'cmp.note.dpd-one-side':
+    'DPD が片側だけ有効です。トンネルは確立しますが、ピアの停止に気づいて SA を消すのはその側だけで、もう一方は期限切れまで古い SA を保持します。',
+  'cmp.note.nat-one-side':
+    'NAT トラバーサルが片側だけ有効です。ピア間に NAT がなければ違いはありませんが、NAT の内側では無効な側が UDP 4500 に切り替えられません。',
 };
 export default messages;
