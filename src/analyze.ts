@@ -1,6 +1,7 @@
 // The library API: `import { analyze } from 'ikescope'`. The CLI and the server are thin layers
 // over these two functions.
 import { Analyzer, type ExplainItem } from './core/analyzer.js';
+import { timelineCaps } from './core/tunnel.js';
 import type { Dialect } from './core/dialect.js';
 import type { Rule } from './core/rule.js';
 import { DIALECTS } from './dialects/index.js';
@@ -37,6 +38,7 @@ async function run(
   opts: AnalyzeOptions,
 ): Promise<Report> {
   const an = new Analyzer({
+    timeline: timelineCaps(opts.timeline ?? DEFAULT_TIMELINE_CAP),
     dialects: opts.dialects ?? DIALECTS,
     rules: opts.rules ?? RULES,
     ...(opts.onExplain ? { onExplain: opts.onExplain } : {}),

@@ -1,7 +1,9 @@
 // The command line: a thin layer over the library API.
 // Exit status: 0 no failure found, 1 at least one tunnel failed or went down, 2 usage or input error.
 import { Command, CommanderError, Option } from 'commander';
-import { statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
 import { compare, pairPolicies } from '../config/compare.js';
 import { parseConfigFile } from '../config/index.js';
 import { renderCompareMarkdown, renderCompareText } from '../render/compare.js';
@@ -16,8 +18,10 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderHtml } from '../render/html.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/build.js';
+import { jsonPieces } from '../report/json.js';
 import { VERSION } from '../version.js';
-import { runServe, serveCommandOptions } from '../server/index.js';
+// The server (HTTP, SQLite, PostgreSQL clients) is loaded only by `serve`: analyze stays light.
+import { serveCommandOptions } from '../server/options.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -96,6 +100,25 @@ function totalBytes(paths: string[]): number | undefined {
   return n;
 }
 
+/** Writes text pieces to a file or stdout as they come, waiting when the stream is full. */
+async function writePieces(pieces: Iterable<string>, path?: string): Promise<void> {
+  const out = path ? createWriteStream(path) : process.stdout;
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined);
+  let buf = '';
+  for (const p of pieces) {
+    buf += p;
+    if (buf.length < 256 * 1024) continue;
+    const ok = out.write(buf);
+    buf = '';
+    if (!ok) await Promise.race([once(out, 'drain'), failed]);
+  }
+  if (path) {
+    out.end(buf);
+    await Promise.race([once(out, 'finish'), failed]);
+  } else if (buf) out.write(buf);
+}
+
 export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise<number> {
   const lang = detectLang(o.lang);
   const color = o.output ? false : useColor(o.color, process.stdout);
@@ -112,9 +135,12 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
     stdin: process.stdin,
   });
   progress?.done();
+  if (o.format === 'json') {
+    await writePieces(jsonPieces(report), o.output);
+    return exitCodeOf(report);
+  }
   let text: string;
-  if (o.format === 'json') text = JSON.stringify(report, null, 2) + '\n';
-  else if (o.format === 'md') text = renderMarkdown(report, lang);
+  if (o.format === 'md') text = renderMarkdown(report, lang);
   else if (o.format === 'html') text = renderHtml(report, { lang });
   else
     text = (o.explain ? '\n' : '') + renderText(report, { lang, color, timeline: o.showTimeline === true });
@@ -167,7 +193,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[], o: { format: string; lang?: string; color?: boolean }) => {
       const lang = detectLang(o.lang);
       const report = await analyze(paths.length ? paths : ['-'], { lang, stdin: process.stdin });
-      if (o.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      if (o.format === 'json') await writePieces(jsonPieces(report));
       else
         process.stdout.write(
           renderStatus(report.inventory, { lang, color: useColor(o.color, process.stdout) }),
@@ -247,6 +273,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const serve = program.command('serve').description(t('en', 'server.cmd'));
   for (const o of serveCommandOptions) serve.option(o.flags, t('en', o.description), o.default);
   serve.action(async (o: Record<string, unknown>) => {
+    const { runServe } = await import('../server/index.js');
     setExit(await runServe(o, detectLang(typeof o.lang === 'string' ? o.lang : undefined)));
   });
 
@@ -308,7 +335,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * Heap growth for a streaming analysis: the live state is small and bounded (tunnels, capped
+ * timelines) while almost every event becomes garbage after a while in a tunnel's recent-events
+ * window. V8's default lets the old space grow to several times the live size before a full
+ * collection; a 20 % step keeps the peak memory near the live size for a few per cent of CPU
+ * (docs/benchmarks.md). Read by V8 at every collection, so it takes effect when set at start.
+ */
+export function tuneHeapForStreaming(): void {
+  if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) setFlagsFromString('--heap-growing-percent=20');
+}
+
 export async function main(argv: string[]): Promise<number> {
+  tuneHeapForStreaming();
   let code = EXIT_OK;
   const program = buildProgram((c) => (code = c));
   try {

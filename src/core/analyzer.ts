@@ -3,7 +3,7 @@
 import type { Dialect, DialectParser, ParseResult } from './dialect.js';
 import type { InventoryEntry } from './inventory.js';
 import type { EventDraft, IkeEvent, LogRecord } from './model.js';
-import { Tunnel } from './tunnel.js';
+import { Tunnel, type TimelineCaps } from './tunnel.js';
 import type { Rule, TunnelDiagnosis } from './rule.js';
 import { diagnoseTunnel } from './rule.js';
 import { mergeTwoSided } from './two-sided.js';
@@ -13,6 +13,8 @@ const IPSEC_HINT =
   /ipsec|isakmp|\bike(?:v[12])?\b|\besp\b|phase[ -]?[12]|\bsa\b|tunnel|pluto|charon|strongswan/i;
 const MAX_STORED_TEXT = 2000;
 const MAX_TUNNELS = 20000;
+/** Lines a program's dialect must have read before its unread lines count as its chatter. */
+const AFFINITY_HITS = 50;
 
 export interface InputStats {
   path: string;
@@ -34,6 +36,8 @@ export interface AnalyzerOptions {
   rules: readonly Rule[];
   /** Called for every record, recognised or not, in order (for `--explain`). */
   onExplain?: (item: ExplainItem) => void;
+  /** Timeline events kept per tunnel (default: the first 60 and the last 140). */
+  timeline?: TimelineCaps;
   /** Merge tunnels of different origins that are two ends of one tunnel. Default true. */
   twoSided?: boolean;
 }
@@ -102,6 +106,12 @@ export class InputHandle {
       this.an.opts.onExplain?.({ record: rec, results });
       return;
     }
+    // From here on the line may be kept (evidence, timeline): its strings must not pin the
+    // decoded chunk they were cut from, and every substring a dialect takes of the message then
+    // points into this line alone.
+    const text = own(rec.text);
+    rec.message = rec.message.length === rec.text.length ? text : own(rec.message);
+    rec.text = text;
     if (prog?.dialect) {
       results = this.tryDialect(prog.dialect, rec);
       if (results.length) owner = prog.dialect;
@@ -109,16 +119,27 @@ export class InputHandle {
     // A line shaped like a known dialect's (a charon thread tag, a pluto state) that no pattern
     // needs is that dialect's chatter, not an IPsec line ikescope missed.
     let shaped = false;
-    if (!owner)
-      for (const d of this.active) {
+    if (!owner) {
+      const active = this.active;
+      for (let i = 0; i < active.length; i++) {
+        const d = active[i]!;
         if (d === prog?.dialect) continue;
         results = this.tryDialect(d, rec);
         if (results.length) {
           owner = d;
+          // Most recently used first: a file is long runs of one dialect's lines.
+          if (i > 0) {
+            active.splice(i, 1);
+            active.unshift(d);
+          }
           break;
         }
       }
-    if (!owner) {
+    }
+    // A line of a program whose dialect is well established (charon, pluto) that has that
+    // dialect's shape but no pattern is its chatter: other dialects' gates are not consulted.
+    if (!owner && prog?.dialect && prog.hits >= AFFINITY_HITS && safeAccepts(prog.dialect, rec)) shaped = true;
+    if (!owner && !shaped) {
       for (const d of this.an.dialects) {
         if (this.active.includes(d)) continue;
         let ok: boolean;
@@ -163,7 +184,7 @@ export class InputHandle {
       if (this.stats.unreadSamples.length < 5)
         this.stats.unreadSamples.push({
           line: rec.line,
-          text: JSON.parse(JSON.stringify(rec.text.slice(0, 300))) as string,
+          text: own(rec.text.slice(0, 300)),
         });
     }
     this.an.opts.onExplain?.({ record: rec, results });
@@ -206,7 +227,10 @@ export function originOf(path: string): string {
  * megabyte chunk of input). Only applied to what the analyzer keeps.
  */
 function own(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+  // Concatenation makes a rope; slicing it flattens the rope into a fresh string first, so the
+  // result points into that copy (one string of s.length + 1), not into the chunk. Several times
+  // cheaper than a JSON round trip; src/core/analyzer.test.ts checks that the chunk is released.
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function ownDeep<T>(v: T, depth = 0): T {
@@ -245,8 +269,9 @@ export class Analyzer {
 
   /** Stamp and route the events of one recognised record. */
   accept(d: Dialect, rec: LogRecord, results: ParseResult[], fileOrigin: string): void {
-    const origin = rec.host ?? fileOrigin;
-    const text = own(rec.text.length > MAX_STORED_TEXT ? rec.text.slice(0, MAX_STORED_TEXT) + '…' : rec.text);
+    const origin = rec.host !== undefined ? own(rec.host) : fileOrigin;
+    // The record's text and message are already the line's own copies (pushOne).
+    const text = rec.text.length > MAX_STORED_TEXT ? own(rec.text.slice(0, MAX_STORED_TEXT) + '…') : rec.text;
     const path = rec.path;
     for (const r of results) {
       if (r.inventory?.length)
@@ -267,7 +292,7 @@ export class Analyzer {
         }
       for (const draft of r.events) {
         const e: IkeEvent = {
-          ...ownDeep(draft),
+          ...draft,
           seq: this.seq++,
           src: { path, line: rec.line, text },
           ...(rec.time !== undefined ? { time: rec.time } : {}),
@@ -275,7 +300,7 @@ export class Analyzer {
           dialect: d.id,
           pattern: r.pattern,
           explain: r.explain,
-          vars: ownDeep({ ...r.vars, ...draft.vars }),
+          vars: draft.vars ? { ...r.vars, ...draft.vars } : r.vars,
         };
         this.route(e);
       }
@@ -306,7 +331,7 @@ export class Analyzer {
         this.droppedTunnels++;
         return;
       }
-      t = new Tunnel(key, o);
+      t = new Tunnel(key, o, this.opts.timeline);
       this.tunnels.set(key, t);
     }
     t.add(e);

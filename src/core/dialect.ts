@@ -110,6 +110,15 @@ function needleOk(rest: string, needle: string | string[] | undefined): boolean 
   return needle.some((n) => rest.includes(n));
 }
 
+/** Catalog ids of patterns' explanations, made once (every kept event holds one). */
+const EXPLAIN_IDS = new WeakMap<PatternSpec, string>();
+
+function explainId(dialect: string, pattern: PatternSpec): string {
+  let id = EXPLAIN_IDS.get(pattern);
+  if (id === undefined) EXPLAIN_IDS.set(pattern, (id = `explain.${dialect}.${pattern.id}`));
+  return id;
+}
+
 /** Run one pattern on a record (used by the parser and by the contract test). */
 export function matchPattern(
   spec: PatternDialectSpec,
@@ -132,7 +141,7 @@ export function matchPattern(
   return {
     pattern: pattern.id,
     events,
-    explain: `explain.${spec.id}.${pattern.id}`,
+    explain: explainId(spec.id, pattern),
     vars: { ...pre.vars, ...g },
   };
 }
@@ -186,29 +195,239 @@ export function literalPrefix(re: RegExp): string | undefined {
 
 const KEY_LEN = 2;
 
-export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec: PatternDialectSpec } {
-  // Patterns indexed by the first characters their match must start with; the rest are always
-  // tried. Candidates keep the spec's order, so the first match is the same as a full scan.
-  const byKey = new Map<string, number[]>();
-  const always: number[] = [];
-  spec.patterns.forEach((p, i) => {
-    const lit = literalPrefix(p.regex);
-    if (lit === undefined || lit.length < KEY_LEN) always.push(i);
-    else {
-      const k = lit.slice(0, KEY_LEN);
-      byKey.set(k, [...(byKey.get(k) ?? []), i]);
+/** Characters a class or escape stands for, when it is a short explicit list; else undefined. */
+const DIGITS = '0123456789';
+
+function classChars(body: string, icase: boolean): string | undefined {
+  if (body.startsWith('^')) return undefined;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i]!;
+    if (c === '\\') {
+      const e = body[++i];
+      if (e === undefined) return undefined;
+      if (e === 'd') {
+        out += DIGITS;
+        continue;
+      }
+      if (/\w/.test(e)) return undefined; // \s, \w, \p ...: too wide to list
+      c = e;
     }
-  });
-  const candidates = new Map<string, PatternSpec[]>();
-  const forKey = (k: string): PatternSpec[] => {
-    let c = candidates.get(k);
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      const hi = body[i + 2]!;
+      if (hi === '\\') return undefined;
+      i += 2;
+      const a = c.charCodeAt(0);
+      const b = hi.charCodeAt(0);
+      if (b - a > 80) return undefined;
+      for (let k = a; k <= b; k++) out += String.fromCharCode(k);
+      continue;
+    }
+    out += c;
+  }
+  if (icase) out = out.toLowerCase() + out.toUpperCase();
+  return out;
+}
+
+/**
+ * The characters a match of `re` can start with, when the regex is anchored with `^` and its
+ * start is literal text, a short character class, or a group whose alternatives all start so.
+ * Undefined whenever that is not certain (the pattern is then tried for every text). Conservative
+ * by construction: a pattern is never left out of the candidates of a text it matches.
+ */
+export function firstChars(re: RegExp): Set<string> | undefined {
+  if (re.flags.includes('m')) return undefined;
+  const src = re.source;
+  if (!src.startsWith('^')) return undefined;
+  const icase = re.flags.includes('i');
+  const r = seqFirst(src, 1, icase);
+  if (!r || r.chars === undefined || r.chars.size === 0 || r.nullable) return undefined;
+  return r.chars;
+}
+
+interface First {
+  chars: Set<string> | undefined;
+  /** The sequence can match the empty string (its follower's first characters count too). */
+  nullable: boolean;
+  /** Index just after the parsed sequence (at a `|`, a `)` or the end). */
+  end: number;
+}
+
+/** Index of the `)` closing the group that opens at `open`, or -1. */
+function closeOf(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** First characters of the alternation that starts at `pos` and runs to `)` or the end. */
+function altFirst(src: string, pos: number, icase: boolean): First | undefined {
+  const chars = new Set<string>();
+  let nullable = false;
+  let i = pos;
+  for (;;) {
+    const r = seqFirst(src, i, icase);
+    if (!r || r.chars === undefined) return undefined;
+    for (const c of r.chars) chars.add(c);
+    nullable ||= r.nullable;
+    i = r.end;
+    if (src[i] === '|') i++;
+    else return { chars, nullable, end: i };
+  }
+}
+
+/** First characters of the sequence at `pos` (up to a top-level `|` or `)`). */
+function seqFirst(src: string, pos: number, icase: boolean): First | undefined {
+  const chars = new Set<string>();
+  let i = pos;
+  for (;;) {
+    const c = src[i];
+    if (c === undefined || c === '|' || c === ')') return { chars, nullable: true, end: endOfSeq(src, i) };
+    let atom: Set<string> | undefined;
+    let atomNullable = false;
+    let next: number;
+    if (c === '(') {
+      const close = closeOf(src, i);
+      if (close < 0) return undefined;
+      let inner = i + 1;
+      if (src.startsWith('?:', inner)) inner += 2;
+      else if (src.startsWith('?<', inner) && src[inner + 2] !== '=' && src[inner + 2] !== '!') {
+        const gt = src.indexOf('>', inner);
+        if (gt < 0 || gt > close) return undefined;
+        inner = gt + 1;
+      } else if (src[inner] === '?') return undefined; // lookaround
+      const r = altFirst(src, inner, icase);
+      if (!r?.chars || r.end !== close) return undefined;
+      atom = r.chars;
+      atomNullable = r.nullable;
+      next = close + 1;
+    } else if (c === '[') {
+      let j = i + 1;
+      if (src[j] === '^') j++;
+      if (src[j] === ']') j++;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      if (j >= src.length) return undefined;
+      const list = classChars(src.slice(i + 1, j), icase);
+      if (list === undefined) return undefined;
+      atom = new Set(list);
+      next = j + 1;
+    } else if (c === '\\') {
+      const e = src[i + 1];
+      if (e === undefined) return undefined;
+      if (e === 'd') atom = new Set(DIGITS);
+      else if (/\w/.test(e)) return undefined;
+      else atom = new Set(icase ? [e.toLowerCase(), e.toUpperCase()] : [e]);
+      next = i + 2;
+    } else if ('.^$*+?{}]'.includes(c)) return undefined;
+    else {
+      atom = new Set(icase ? [c.toLowerCase(), c.toUpperCase()] : [c]);
+      next = i + 1;
+    }
+    // A quantifier that allows zero repetitions makes the atom optional.
+    const q = src[next];
+    if (q === '?' || q === '*') atomNullable = true;
+    else if (q === '{' && /^\{0[,}]/.test(src.slice(next, next + 3))) atomNullable = true;
+    for (const x of atom) chars.add(x);
+    if (!atomNullable) return { chars, nullable: false, end: endOfSeq(src, next) };
+    i = skipQuantifier(src, next);
+  }
+}
+
+function skipQuantifier(src: string, i: number): number {
+  const q = src[i];
+  if (q === '?' || q === '*' || q === '+') i++;
+  else if (q === '{') {
+    const close = src.indexOf('}', i);
+    i = close < 0 ? src.length : close + 1;
+  }
+  if (src[i] === '?') i++; // lazy
+  return i;
+}
+
+/** Index of the `|` or `)` that ends the sequence containing `i` (or the end). */
+function endOfSeq(src: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === '|' && depth === 0) return i;
+  }
+  return i;
+}
+
+/**
+ * Patterns indexed by the first characters their match must start with (from `literalPrefix`);
+ * patterns that do not pin their start are candidates for every text. Candidates keep the list's
+ * order, so the first candidate that matches is the first pattern of a full scan that matches.
+ */
+export class PrefixIndex<P extends { regex: RegExp }> {
+  /** Patterns whose match starts with a literal of two characters or more, by those two. */
+  private readonly byKey = new Map<string, number[]>();
+  /** Patterns whose match starts with one of a known set of characters, by that character. */
+  private readonly byFirst = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  private readonly cache = new Map<string, P[]>();
+
+  constructor(private readonly patterns: readonly P[]) {
+    const add = (m: Map<string, number[]>, k: string, i: number): void => {
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    };
+    patterns.forEach((p, i) => {
+      const lit = literalPrefix(p.regex);
+      if (lit !== undefined && lit.length >= KEY_LEN) return add(this.byKey, lit.slice(0, KEY_LEN), i);
+      const first = firstChars(p.regex);
+      if (first) for (const c of first) add(this.byFirst, c, i);
+      else this.always.push(i);
+    });
+  }
+
+  /** The patterns that can match `text`, in list order. */
+  candidates(text: string): P[] {
+    const k = text.slice(0, KEY_LEN);
+    let c = this.cache.get(k);
     if (!c) {
-      const idx = [...(byKey.get(k) ?? []), ...always].sort((a, b) => a - b);
-      c = idx.map((i) => spec.patterns[i]!);
-      if (candidates.size < 4096) candidates.set(k, c);
+      const idx = [...(this.byKey.get(k) ?? []), ...(this.byFirst.get(k.slice(0, 1)) ?? []), ...this.always];
+      c = [...new Set(idx)].sort((a, b) => a - b).map((i) => this.patterns[i]!);
+      // Keys come from input text: bound the cache (a miss only costs the sort again).
+      if (this.cache.size < 4096) this.cache.set(k, c);
     }
     return c;
-  };
+  }
+}
+
+export function definePatternDialect(
+  spec: PatternDialectSpec,
+): Dialect & { spec: PatternDialectSpec; index: PrefixIndex<PatternSpec> } {
+  const index = new PrefixIndex(spec.patterns);
   return {
     id: spec.id,
     name: spec.name,
@@ -218,6 +437,7 @@ export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec
     ...(spec.ipsecHint ? { ipsecHint: spec.ipsecHint } : {}),
     accepts: (record: LogRecord) => spec.accepts(record),
     spec,
+    index,
     matchAll: (record: LogRecord) => allMatches(spec, record),
     createParser(): DialectParser {
       return {
@@ -229,7 +449,7 @@ export function definePatternDialect(spec: PatternDialectSpec): Dialect & { spec
             return [];
           }
           if (!pre) return [];
-          for (const p of forKey(pre.rest.slice(0, KEY_LEN))) {
+          for (const p of index.candidates(pre.rest)) {
             const r = matchPattern(spec, p, record, pre);
             if (r) return [r];
           }

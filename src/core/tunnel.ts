@@ -5,8 +5,22 @@ import type { Endpoint, EventKind, IkeEvent, IkeVersion, Phase, Role } from './m
 import { phaseRank } from './model.js';
 
 const KEEP_PER_KIND = 6;
-const TIMELINE_HEAD = 60;
-const TIMELINE_TAIL = 140;
+/** How many events of a tunnel's timeline are kept: the first `head` and the last `tail`. */
+export interface TimelineCaps {
+  head: number;
+  tail: number;
+}
+
+/** The default: 200 events, the first 60 and the last 140 (the end is where failures are). */
+export const DEFAULT_TIMELINE_CAPS: TimelineCaps = { head: 60, tail: 140 };
+
+/** Caps for a total of `cap` events (`all`: every event, memory grows with the input). */
+export function timelineCaps(cap: number | 'all'): TimelineCaps {
+  if (cap === 'all' || !Number.isFinite(cap)) return { head: Infinity, tail: Infinity };
+  const n = Math.max(1, Math.floor(cap));
+  const head = Math.floor((n * DEFAULT_TIMELINE_CAPS.head) / (DEFAULT_TIMELINE_CAPS.head + DEFAULT_TIMELINE_CAPS.tail));
+  return { head, tail: n - head };
+}
 const MAX_ATTEMPTS = 64;
 
 /** Per-kind store: first K and last K events, plus a count. */
@@ -78,7 +92,11 @@ export class Tunnel {
   /** For a tunnel merged from two hosts: each other origin's clock minus the lead's, in ms. */
   offsets = new Map<string, number>();
 
-  constructor(key: string, origin: string) {
+  constructor(
+    key: string,
+    origin: string,
+    private readonly caps: TimelineCaps = DEFAULT_TIMELINE_CAPS,
+  ) {
     this.key = key;
     this.origin = origin;
     this.origins.add(origin);
@@ -91,10 +109,10 @@ export class Tunnel {
     let ks = this.kinds.get(e.kind);
     if (!ks) this.kinds.set(e.kind, (ks = new KindStore()));
     ks.push(e);
-    if (this.head.length < TIMELINE_HEAD) this.head.push(e);
+    if (this.head.length < this.caps.head) this.head.push(e);
     else {
       this.tail.push(e);
-      if (this.tail.length > TIMELINE_TAIL) this.tail.shift();
+      if (this.tail.length > this.caps.tail) this.tail.shift();
     }
     if (e.time !== undefined) {
       if (this.firstTime === undefined || e.time < this.firstTime) this.firstTime = e.time;
@@ -197,8 +215,7 @@ export class Tunnel {
       else this.kinds.set(k, store);
     }
     const tl = dedupe(this.head.concat(this.tail, o.head, o.tail));
-    this.head = tl.slice(0, TIMELINE_HEAD);
-    this.tail = tl.slice(TIMELINE_HEAD).slice(-TIMELINE_TAIL);
+    this.keepTimeline(tl);
     this.eventCount += o.eventCount;
     for (const d of o.dialects) this.dialects.add(d);
     for (const [origin, st] of o.live) if (!this.live.has(origin)) this.live.set(origin, st);
@@ -232,8 +249,7 @@ export class Tunnel {
     this.local = { ...o.remote, ...local };
     this.remote = { ...o.local, ...remote };
     const all = this.head.concat(this.tail).sort((a, b) => this.order(a) - this.order(b));
-    this.head = all.slice(0, TIMELINE_HEAD);
-    this.tail = all.slice(TIMELINE_HEAD).slice(-TIMELINE_TAIL);
+    this.keepTimeline(all);
   }
 
   /**
@@ -281,6 +297,12 @@ export class Tunnel {
     for (const k of kinds) out.push(...this.events(k));
     return out.sort((a, b) => a.seq - b.seq);
   }
+  private keepTimeline(all: IkeEvent[]): void {
+    this.head = all.slice(0, this.caps.head);
+    const rest = all.slice(this.caps.head);
+    this.tail = rest.length > this.caps.tail ? rest.slice(rest.length - this.caps.tail) : rest;
+  }
+
   /** The timeline kept (head + tail), and how many events were left out. */
   timeline(): { events: IkeEvent[]; omitted: number } {
     const events = this.head.concat(this.tail);

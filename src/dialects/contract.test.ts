@@ -3,7 +3,7 @@
 // dialect claims it; every pattern has an explanation in every language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Dialect } from '../core/dialect.js';
+import { PrefixIndex, type Dialect, type PatternDialectSpec, type PatternSpec } from '../core/dialect.js';
 import type { LogRecord } from '../core/model.js';
 import { catalog } from '../i18n/index.js';
 import { parseEnvelope } from '../input/envelope.js';
@@ -50,6 +50,14 @@ for (const d of DIALECTS) {
         const m = matches(d, rec);
         if (m.length !== 1 || m[0] !== p.id)
           problems.push(`sample of ${p.id} matched [${m.join(', ')}]: ${s.slice(0, 140)}`);
+        // The parser only tries the patterns its index names for the first characters of the
+        // line: the pattern of each sample must be among them.
+        if ('index' in d && d.index instanceof PrefixIndex && 'spec' in d) {
+          const spec = d.spec as PatternDialectSpec;
+          const pre = spec.patterns.some((x) => x.id === p.id) ? spec.prefix(rec) : undefined;
+          if (pre && !(d.index.candidates(pre.rest) as PatternSpec[]).some((c) => c.id === p.id))
+            problems.push(`index leaves ${p.id} out for: ${pre.rest.slice(0, 80)}`);
+        }
         for (const other of DIALECTS) {
           if (other === d) continue;
           if (claims(other, rec)) problems.push(`sample of ${p.id} also claimed by ${other.id}: ${s.slice(0, 140)}`);

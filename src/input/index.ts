@@ -55,7 +55,7 @@ export interface OpenOptions {
 }
 
 /** Decoded chunk size; also the most text a batch comes from. */
-const READ_CHUNK = 1024 * 1024;
+const READ_CHUNK = 64 * 1024;
 /** Compressed bytes inflated to sniff a .gz input (bounded: a gzip bomb inflates ~1000×). */
 const GZIP_SNIFF_RAW = 16 * 1024;
 /** How much a newest-first input may hold in memory to be turned around (UTF-16 code units). */

@@ -4,7 +4,7 @@
 // DialectParser itself: a record is split at its `IKEv2-...:` prefixes (split.ts), each piece is
 // matched against the patterns (patterns.ts), and the parser keeps the SA and packet context the
 // messages refer to (state.ts).
-import type { Dialect, DialectParser, ParseResult } from '../../core/dialect.js';
+import { PrefixIndex, type Dialect, type DialectParser, type ParseResult } from '../../core/dialect.js';
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import { normalizeJa } from './ja.js';
 import { CISCO_PATTERNS, type CiscoPattern } from './patterns.js';
@@ -15,6 +15,7 @@ const DIALECT_ID = 'cisco-ikev2';
 
 // The empty message is matched by its piece, not by its (empty) text.
 const LINE_PATTERNS = CISCO_PATTERNS.filter((p) => p.mode === 'line' && p.id !== 'empty-message');
+const LINE_INDEX = new PrefixIndex(LINE_PATTERNS);
 const DUMP_PATTERNS = CISCO_PATTERNS.filter((p) => p.mode === 'dump');
 
 function flagsWith(re: RegExp, add: string): string {
@@ -96,7 +97,7 @@ function isEmptyMessage(piece: Piece): boolean {
 /** Pattern ids that own one piece of text (for the contract test: exactly one per sample). */
 function owners(text: string): string[] {
   const ids: string[] = [];
-  for (const p of LINE_PATTERNS) if (p.regex.test(text)) ids.push(p.id);
+  for (const p of LINE_INDEX.candidates(text)) if (p.regex.test(text)) ids.push(p.id);
   for (const { p, y } of DUMP_STICKY) {
     y.lastIndex = 0;
     if (y.test(text)) ids.push(p.id);
@@ -174,7 +175,7 @@ class CiscoIkev2Parser implements DialectParser {
     c.startsAttempt = NEW_ATTEMPT.test(text);
     let pos = 0;
     let lineId: string | undefined;
-    for (const p of LINE_PATTERNS) {
+    for (const p of LINE_INDEX.candidates(text)) {
       if (p.when && !p.when(st)) continue;
       const m = p.regex.exec(text);
       if (!m) continue;
