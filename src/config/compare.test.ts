@@ -2,6 +2,7 @@
 // authentication, IKEv2 narrowing), the vendor defaults it applies, and its behaviour on hostile
 // input (every regex here must stay linear).
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import type { TrafficSelector, TunnelPolicy } from '../core/policy.js';
 import { compare } from './compare.js';
@@ -390,4 +391,46 @@ test('64 KiB adversarial values run in linear time', () => {
     const ms = performance.now() - t0;
     assert.ok(ms < 1000, `${JSON.stringify(r)} x 65536 took ${Math.round(ms)} ms`);
   }
+});
+
+test('IKEv1 mode: a Cisco that refuses Aggressive Mode as responder cannot be reached by an aggressive peer', () => {
+  const dir = 'src/config/pairs/ios-panos';
+  const ios = readFileSync(`${dir}/a.ios.cfg`, 'utf8');
+  const panos = one(`${dir}/b.panos.conf`, readFileSync(`${dir}/b.panos.conf`, 'utf8'));
+  // As shipped, the IOS answers Aggressive Mode: the tunnel comes up when PAN-OS starts it.
+  const open = compare(one('a.ios.cfg', ios), panos);
+  const openRow = open.rows.find((r) => r.param === 'mode');
+  assert.equal(openRow?.note?.id, 'one-direction');
+  // With aggressive mode refused, neither side can start it.
+  const closedPolicy = one('a.ios.cfg', `crypto isakmp aggressive-mode disable\n${ios}`);
+  assert.equal(closedPolicy.refusesAggressive?.value, true);
+  assert.equal(closedPolicy.refusesAggressive?.src?.line, 1);
+  const closed = compare(closedPolicy, panos);
+  const row = closed.rows.find((r) => r.param === 'mode');
+  assert.equal(row?.match, false);
+  assert.equal(row?.code, 'MODE_MISMATCH');
+  assert.equal(row?.note, undefined);
+  // The ASA spelling is read too.
+  const asa = one(
+    'asa.cfg',
+    [
+      'crypto ikev1 am-disable',
+      'crypto ikev1 enable outside',
+      'crypto ikev1 policy 10',
+      ' authentication pre-share',
+      ' encryption aes-256',
+      ' hash sha',
+      ' group 14',
+      'access-list VPN extended permit ip 10.1.0.0 255.255.255.0 10.2.0.0 255.255.255.0',
+      'crypto ipsec ikev1 transform-set TS esp-aes-256 esp-sha-hmac',
+      'crypto map M 10 match address VPN',
+      'crypto map M 10 set peer 198.51.100.7',
+      'crypto map M 10 set ikev1 transform-set TS',
+      'crypto map M interface outside',
+      'tunnel-group 198.51.100.7 type ipsec-l2l',
+      'tunnel-group 198.51.100.7 ipsec-attributes',
+      ' ikev1 pre-shared-key secret123',
+    ].join('\n'),
+  );
+  assert.equal(asa.refusesAggressive?.value, true);
 });

@@ -332,13 +332,13 @@ const startsWith = (x: VersionInfo, y: VersionInfo): 1 | 2 | undefined => {
 /**
  * The IKEv1 modes a side answers as responder. Cisco IOS and ASA answer Aggressive Mode besides
  * Main Mode unless told not to (IOS `crypto isakmp aggressive-mode disable`, ASA `crypto ikev1
- * am-disable`; the parsers do not record either, so an ASA or router with it is taken as
- * answering both). PAN-OS with exchange-mode auto (its default) answers both. strongSwan and
+ * am-disable`, read into `refusesAggressive`). PAN-OS with exchange-mode auto (its default) answers both. strongSwan and
  * Libreswan answer the mode of the connection (lab/scenarios.js v1-aggr-vs-main-*), FortiGate
  * the mode of its phase 1.
  */
 function modesAccepted(p: TunnelPolicy): ('main' | 'aggressive')[] {
-  if (p.vendor === 'cisco-ios' || p.vendor === 'cisco-asa') return ['main', 'aggressive'];
+  if (p.vendor === 'cisco-ios' || p.vendor === 'cisco-asa')
+    return p.refusesAggressive?.value ? ['main'] : ['main', 'aggressive'];
   if (p.vendor === 'panos' && p.mode?.fromDefault) return ['main', 'aggressive'];
   return p.mode ? [p.mode.value] : [];
 }

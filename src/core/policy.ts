@@ -62,6 +62,8 @@ export interface TunnelPolicy {
   remoteId?: Value<string>;
   ikeVersion?: Value<1 | 2>;
   mode?: Value<'main' | 'aggressive'>;
+  /** The device refuses IKEv1 Aggressive Mode as responder (ASA `crypto ikev1 am-disable`, IOS `crypto isakmp aggressive-mode disable`). */
+  refusesAggressive?: Value<boolean>;
   auth?: Value<AuthMethod>;
   /** Whether a pre-shared key is configured: never the key itself. */
   pskPresent?: Value<boolean>;

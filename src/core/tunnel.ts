@@ -22,6 +22,8 @@ export function timelineCaps(cap: number | 'all'): TimelineCaps {
   return { head, tail: n - head };
 }
 const MAX_ATTEMPTS = 64;
+/** SAs tracked as up per origin (oldest forgotten first). */
+const LIVE_CAP = 64;
 
 /** Per-kind store: first K and last K events, plus a count. */
 class KindStore {
@@ -143,6 +145,7 @@ export class Tunnel {
         // An IKE SA rekeyed (IKEv2) or reauthenticated: its child SAs move to the new IKE SA.
         if (st.ike.size > 0 && e.sa) for (const k of st.children.keys()) st.children.set(k, e.sa);
         st.ike.add(e.sa ?? '');
+        if (st.ike.size > LIVE_CAP) st.ike.delete(st.ike.values().next().value!);
         break;
       case 'ike.rekey':
         // The IKE SA was replaced by a new one (sa = new, parentSa = old): children move over.
@@ -159,7 +162,9 @@ export class Tunnel {
         const out = norm(e.spiOut);
         if (out && out !== key) st.spiAlias.set(out, key);
         st.everUp = true;
-        if (st.children.size > 64) st.children.delete(st.children.keys().next().value!);
+        // A long log with deletes the daemon never logged must not grow these without end.
+        if (st.children.size > LIVE_CAP) st.children.delete(st.children.keys().next().value!);
+        if (st.spiAlias.size > LIVE_CAP) st.spiAlias.delete(st.spiAlias.keys().next().value!);
         break;
       }
       case 'child.deleted': {

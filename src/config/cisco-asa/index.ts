@@ -198,6 +198,8 @@ class AsaModel {
   readonly enabled = { ikev1: new Set<string>(), ikev2: new Set<string>() };
   identity?: At<string>;
   natT?: At<boolean>;
+  /** `crypto ikev1 am-disable`: Aggressive Mode refused as responder. */
+  amDisable?: At<boolean>;
   natKeepalive?: number;
   lifeSec?: At<number>;
   lifeKb?: At<number>;
@@ -395,8 +397,12 @@ class AsaReader {
       if (isInt(lw[from + 1])) this.m.natKeepalive = Number(lw[from + 1]);
       return;
     }
+    if (k === 'am-disable') {
+      this.m.amDisable = this.at(true, i);
+      return;
+    }
     if (
-      /^(?:am-disable|disconnect-notify|reload-wait|ipsec-over-tcp|limit|remote-access|keepalive|client|invalid-message|key-id)$/.test(
+      /^(?:disconnect-notify|reload-wait|ipsec-over-tcp|limit|remote-access|keepalive|client|invalid-message|key-id)$/.test(
         k ?? '',
       )
     )
@@ -1063,6 +1069,7 @@ class AsaBuilder {
     }
     const nat = e.natT ?? m.natT;
     if (nat) t.natTraversal = this.v(nat);
+    if (m.amDisable) t.refusesAggressive = this.v(m.amDisable);
     if (e.connType) t.asa.connectionType = this.v(e.connType);
     if (g) {
       t.asa.tunnelGroup = { value: g.name, src: this.src(g.type?.i ?? g.attrI ?? g.i) };

@@ -244,6 +244,8 @@ class IosModel {
   ikev2Dpd?: At<{ delay: number; retry?: number; mode?: string }>;
   identity?: At<string>;
   natT?: At<boolean>;
+  /** `crypto isakmp aggressive-mode disable`: Aggressive Mode refused as responder. */
+  amDisable?: At<boolean>;
   lifeSec?: At<number>;
   lifeKb?: At<number>;
   hostname?: string;
@@ -382,8 +384,12 @@ class IosReader {
         this.m.identity = this.at(lw[3], i);
         return;
       }
+      if (s === 'aggressive-mode' && lw[3] === 'disable') {
+        this.m.amDisable = this.at(true, i);
+        return;
+      }
       if (
-        /^(?:nat|aggressive-mode|invalid-spi-recovery|fragmentation|enable|peer|client|xauth|logging|default|call|fqdn)$/.test(
+        /^(?:nat|invalid-spi-recovery|fragmentation|enable|peer|client|xauth|logging|default|call|fqdn)$/.test(
           s ?? '',
         )
       )
@@ -1152,6 +1158,7 @@ class IosBuilder {
     if (sec) t.childLifetimeSeconds = this.v(sec);
     if (kb) t.childLifetimeKilobytes = this.v(kb);
     if (this.m.natT) t.natTraversal = this.v(this.m.natT);
+    if (this.m.amDisable) t.refusesAggressive = this.v(this.m.amDisable);
   }
 
   private selectors(acl: At<string>): Value<TrafficSelector[]> | undefined {
