@@ -156,23 +156,7 @@ export function literalPrefix(re: RegExp): string | undefined {
   const src = re.source;
   if (!src.startsWith('^')) return undefined;
   // A top-level alternation could start with anything.
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return undefined;
-  }
+  if (walk(src, 0, (c, depth) => c === '|' && depth === 0) >= 0) return undefined;
   let out = '';
   for (let i = 1; i < src.length; i++) {
     const c = src[i]!;
@@ -253,11 +237,15 @@ interface First {
   end: number;
 }
 
-/** Index of the `)` closing the group that opens at `open`, or -1. */
-function closeOf(src: string, open: number): number {
+/**
+ * Walks a regex source from `from`, skipping escapes and character classes; `stop` sees every `(`,
+ * `)` and `|` with the group depth around it (relative to `from`). Returns the index where `stop`
+ * said yes, or -1.
+ */
+function walk(src: string, from: number, stop: (c: '(' | ')' | '|', depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
       i++;
@@ -268,10 +256,20 @@ function closeOf(src: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === '(') {
+      if (stop(c, depth)) return i;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (stop(c, depth)) return i;
+    } else if (c === '|' && stop(c, depth)) return i;
   }
   return -1;
+}
+
+/** Index of the `)` closing the group that opens at `open`, or -1. */
+function closeOf(src: string, open: number): number {
+  return walk(src, open, (c, depth) => c === ')' && depth === 0);
 }
 
 /** First characters of the alternation that starts at `pos` and runs to `)` or the end. */
@@ -360,26 +358,8 @@ function skipQuantifier(src: string, i: number): number {
 
 /** Index of the `|` or `)` that ends the sequence containing `i` (or the end). */
 function endOfSeq(src: string, i: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) return i;
-      depth--;
-    } else if (c === '|' && depth === 0) return i;
-  }
-  return i;
+  const end = walk(src, i, (c, depth) => (c === ')' && depth < 0) || (c === '|' && depth === 0));
+  return end < 0 ? src.length : end;
 }
 
 /**
