@@ -5,13 +5,19 @@
 // correlation, diagnosis, JSON report) in a process of its own on one core, and prints MB/s and
 // the process's peak RSS. Run with a second size to see that memory does not grow:
 //   npm run bench -- --mb 200 --mb 400
+// `--ike-share P` sets the percentage of IPsec lines (default 50; a firewall's whole syslog is
+// more like 1 to 5 %).
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
 const sizes = [];
-for (let i = 0; i < args.length; i++) if (args[i] === '--mb') sizes.push(Number(args[++i]));
+let share = 50;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--mb') sizes.push(Number(args[++i]));
+  else if (args[i] === '--ike-share') share = Math.min(100, Math.max(0, Number(args[++i])));
+}
 if (sizes.length === 0) sizes.push(200);
 const OUT = 'bench-out';
 mkdirSync(OUT, { recursive: true });
@@ -47,6 +53,7 @@ async function generate(path, mb) {
   const ws = createWriteStream(path);
   let written = 0;
   let n = 0;
+  let taken = 0;
   let sec = 0;
   while (written < target) {
     const chunk = [];
@@ -60,7 +67,9 @@ async function generate(path, mb) {
       // tunnels however long the log, as in a real syslog archive.
       const tunnel = n % 40;
       const host = `gw${tunnel % 12}`;
-      let line = i % 2 === 0 ? tpl[n % tpl.length] : NOISE[n % NOISE.length];
+      // The default (50 %) alternates line by line; other shares take runs of case lines in order.
+      const ike = share === 50 ? i % 2 === 0 : n % 100 < share;
+      let line = ike ? tpl[(share === 50 ? n : taken++) % tpl.length] : NOISE[n % NOISE.length];
       line = line
         .replace(/^([A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) [\w.-]+ ([\w/.-]+(?:\[\d+\])?:)/, `$1 ${host} $2`)
         .replace(/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d/, stamp)
@@ -77,7 +86,7 @@ async function generate(path, mb) {
 }
 
 for (const mb of sizes) {
-  const path = join(OUT, `corpus-v2-${mb}mb.log`);
+  const path = join(OUT, share === 50 ? `corpus-v2-${mb}mb.log` : `corpus-v2-${mb}mb-ike${share}.log`);
   if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) {
     process.stderr.write(`generating ${path} (${mb} MB)…\n`);
     await generate(path, mb);

@@ -17,10 +17,14 @@ export interface ConfigInput {
 
 const SNIFF_BYTES = 64 * 1024;
 
+const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+
 function sniff(path: string): string | undefined {
   try {
+    // Configurations are small; big files are logs (and are never read whole here).
+    if (statSync(path).size > MAX_CONFIG_BYTES) return undefined;
     const buf = readFileSync(path);
-    if (buf.length > 8 * 1024 * 1024) return undefined; // configurations are small; big files are logs
+    if (buf.length > MAX_CONFIG_BYTES) return undefined;
     if (buf.subarray(0, Math.min(buf.length, SNIFF_BYTES)).includes(0)) return undefined;
     return buf.toString('utf8');
   } catch {

@@ -110,7 +110,10 @@ export class InputHandle {
     // decoded chunk they were cut from, and every substring a dialect takes of the message then
     // points into this line alone.
     const text = own(rec.text);
-    rec.message = rec.message.length === rec.text.length ? text : own(rec.message);
+    const m = rec.message;
+    // The message is the text without its envelope: a slice of the one copy when it ends it.
+    rec.message =
+      m.length === text.length ? text : text.endsWith(m) ? text.slice(text.length - m.length) : own(m);
     rec.text = text;
     if (prog?.dialect) {
       results = this.tryDialect(prog.dialect, rec);

@@ -373,7 +373,9 @@ export class PrefixIndex<P extends { regex: RegExp }> {
   /** Patterns whose match starts with one of a known set of characters, by that character. */
   private readonly byFirst = new Map<string, number[]>();
   private readonly always: number[] = [];
-  private readonly cache = new Map<string, P[]>();
+  /** Each pattern's literal start (when it has one of two characters or more). */
+  private readonly literals: (string | undefined)[] = [];
+  private readonly cache = new Map<string, Candidates<P>>();
 
   constructor(private readonly patterns: readonly P[]) {
     const add = (m: Map<string, number[]>, k: string, i: number): void => {
@@ -383,6 +385,7 @@ export class PrefixIndex<P extends { regex: RegExp }> {
     };
     patterns.forEach((p, i) => {
       const lit = literalPrefix(p.regex);
+      this.literals.push(lit !== undefined && lit.length >= KEY_LEN ? lit : undefined);
       if (lit !== undefined && lit.length >= KEY_LEN) return add(this.byKey, lit.slice(0, KEY_LEN), i);
       const first = firstChars(p.regex);
       if (first) for (const c of first) add(this.byFirst, c, i);
@@ -390,18 +393,34 @@ export class PrefixIndex<P extends { regex: RegExp }> {
     });
   }
 
-  /** The patterns that can match `text`, in list order. */
-  candidates(text: string): P[] {
+  /**
+   * The patterns that can match `text`, in list order, with the literal each must start with
+   * (`text.startsWith(literals[i])` rejects a candidate before its regex runs).
+   */
+  lookup(text: string): Candidates<P> {
     const k = text.slice(0, KEY_LEN);
     let c = this.cache.get(k);
     if (!c) {
       const idx = [...(this.byKey.get(k) ?? []), ...(this.byFirst.get(k.slice(0, 1)) ?? []), ...this.always];
-      c = [...new Set(idx)].sort((a, b) => a - b).map((i) => this.patterns[i]!);
+      const order = [...new Set(idx)].sort((a, b) => a - b);
+      c = { patterns: order.map((i) => this.patterns[i]!), literals: order.map((i) => this.literals[i]) };
       // Keys come from input text: bound the cache (a miss only costs the sort again).
       if (this.cache.size < 4096) this.cache.set(k, c);
     }
     return c;
   }
+
+  /** The patterns that can match `text`, in list order. */
+  candidates(text: string): P[] {
+    const { patterns, literals } = this.lookup(text);
+    return patterns.filter((_, i) => literals[i] === undefined || text.startsWith(literals[i]));
+  }
+}
+
+/** Candidate patterns for a text and their literal starts (parallel arrays). */
+export interface Candidates<P> {
+  patterns: P[];
+  literals: (string | undefined)[];
 }
 
 export function definePatternDialect(
@@ -429,8 +448,12 @@ export function definePatternDialect(
             return [];
           }
           if (!pre) return [];
-          for (const p of index.candidates(pre.rest)) {
-            const r = matchPattern(spec, p, record, pre);
+          const rest = pre.rest;
+          const { patterns, literals } = index.lookup(rest);
+          for (let i = 0; i < patterns.length; i++) {
+            const lit = literals[i];
+            if (lit !== undefined && !rest.startsWith(lit)) continue;
+            const r = matchPattern(spec, patterns[i]!, record, pre);
             if (r) return [r];
           }
           return [];

@@ -175,7 +175,11 @@ class CiscoIkev2Parser implements DialectParser {
     c.startsAttempt = NEW_ATTEMPT.test(text);
     let pos = 0;
     let lineId: string | undefined;
-    for (const p of LINE_INDEX.candidates(text)) {
+    const { patterns, literals } = LINE_INDEX.lookup(text);
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i]!;
+      const lit = literals[i];
+      if (lit !== undefined && !text.startsWith(lit)) continue;
       if (p.when && !p.when(st)) continue;
       const m = p.regex.exec(text);
       if (!m) continue;
