@@ -175,6 +175,31 @@ function staticFile(root: string, path: string): string | undefined {
   }
 }
 
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * The sign-in page: plain HTML without scripts or styles (the CSP allows neither inline), all
+ * text from the catalog. It shows nothing of the server's state; the form posts the token to
+ * /login, which sets the session cookie.
+ */
+export function signInPage(lang: Lang, problem?: string): string {
+  const m = (id: string) => escapeHtml(t(lang, id));
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${m('server.login.title')}</title></head><body>`,
+    `<main><h1>${m('server.login.title')}</h1>`,
+    problem ? `<p role="alert">${escapeHtml(problem)}</p>` : '',
+    `<p>${m('server.login.hint')}</p>`,
+    '<form method="post" action="/login">',
+    `<label for="token">${m('server.login.label')}</label> `,
+    '<input id="token" name="token" type="password" autocomplete="current-password" required autofocus> ',
+    `<button type="submit">${m('server.login.submit')}</button>`,
+    '</form></main></body></html>',
+  ].join('\n');
+}
+
 export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
   const app = new Hono<Env>();
   const { engine, store, tokens, lang } = d;
@@ -208,10 +233,40 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
   app.get('/healthz', health);
   app.get('/api/v1/healthz', health);
 
+  /** A browser asking for a page without a session gets a sign-in form, not a JSON error. */
+  const wantsPage = (req: { method: string; path: string; header: (name: string) => string | undefined }) =>
+    req.method === 'GET' && !req.path.startsWith('/api/') && (req.header('accept') ?? '').includes('text/html');
+  const signIn = (problem?: string) =>
+    new Response(signInPage(lang, problem), {
+      status: 401,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'WWW-Authenticate': 'Bearer realm="ikescope"' },
+    });
+
   app.get('/login', async (c) => {
     const token = c.req.query('token');
     const info = await tokens.verify(token);
-    if (!info || !token) return err(c, 401, 'unauthorized', 'server.http.badToken');
+    if (!info || !token) {
+      if (wantsPage(c.req)) return signIn(token ? msg('server.http.badToken') : undefined);
+      return err(c, 401, 'unauthorized', 'server.http.badToken');
+    }
+    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: c.req.url.startsWith('https:') });
+    return c.redirect('/', 303);
+  });
+  // The sign-in form posts the token (it stays out of the address bar and the history).
+  app.post('/login', async (c) => {
+    const origin = c.req.header('origin');
+    const host = c.req.header('host');
+    if (origin && host && origin !== `http://${host}` && origin !== `https://${host}`)
+      return err(c, 403, 'forbidden', 'server.http.crossOrigin');
+    let token: string | undefined;
+    try {
+      const form = await c.req.parseBody();
+      token = typeof form.token === 'string' ? form.token.trim() : undefined;
+    } catch {
+      token = undefined;
+    }
+    const info = await tokens.verify(token);
+    if (!info || !token) return signIn(msg('server.http.badToken'));
     setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: c.req.url.startsWith('https:') });
     return c.redirect('/', 303);
   });
@@ -225,7 +280,7 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
     const fromHeader = bearer(c.req.header('authorization'));
     const token = fromHeader ?? cookieValue(c.req.header('cookie'), COOKIE);
     const info = await tokens.verify(token);
-    if (!info) return err(c, 401, 'unauthorized', 'server.http.unauthorized');
+    if (!info) return wantsPage(c.req) ? signIn() : err(c, 401, 'unauthorized', 'server.http.unauthorized');
     const m = c.req.method;
     const writes = m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS';
     if (writes && info.readOnly) return err(c, 403, 'forbidden', 'server.http.readOnly');

@@ -284,6 +284,35 @@ for (const backend of BACKENDS) {
         assert.equal(viaCookie.status, 200);
         assert.equal((await fetch(`${s.url}/login?token=nope`, { redirect: 'manual' })).status, 401);
 
+        // A browser without a session gets a sign-in form (no state of the server in it), the
+        // form posts the token, a wrong one is refused, another origin may not post it.
+        const page = await fetch(`${s.url}/`, { headers: { accept: 'text/html' } });
+        assert.equal(page.status, 401);
+        assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+        assert.equal(page.headers.get('content-security-policy'), CSP);
+        const html = await page.text();
+        assert.match(html, /<form method="post" action="\/login">/);
+        assert.doesNotMatch(html, /<script|style=|isk_/);
+        assert.equal((await api(s, undefined, '/api/v1/tunnels', { headers: { accept: 'text/html' } })).status, 401);
+        assert.match(
+          (await api(s, undefined, '/api/v1/tunnels', { headers: { accept: 'text/html' } })).headers.get('content-type') ?? '',
+          /json/,
+        );
+        const form = (tok: string, origin?: string) =>
+          fetch(`${s.url}/login`, {
+            method: 'POST',
+            redirect: 'manual',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+            body: new URLSearchParams({ token: tok }).toString(),
+          });
+        const posted = await form(token, s.url);
+        assert.equal(posted.status, 303);
+        assert.match(posted.headers.get('set-cookie') ?? '', /HttpOnly/i);
+        const refused = await form('isk_000000000000_wrong');
+        assert.equal(refused.status, 401);
+        assert.match(await refused.text(), /role="alert"/);
+        assert.equal((await form(token, 'https://evil.example')).status, 403);
+
         // Read-only token: reads, but no POST.
         const made = (await (
           await api(s, token, '/api/v1/tokens', { method: 'POST', body: JSON.stringify({ readOnly: true, label: 'ro' }), headers: { 'content-type': 'application/json' } })

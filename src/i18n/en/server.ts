@@ -52,6 +52,10 @@ const messages: Record<string, string> = {
   'server.log.httpError': 'HTTP {path}: {reason}',
 
   'server.http.unauthorized': 'Authentication required: send "Authorization: Bearer <token>" or log in with /login?token=<token>.',
+  'server.login.title': 'ikescope: sign in',
+  'server.login.hint': 'Paste an access token: the admin token printed at the first start, or a token created in the API (read-only tokens can look but not change anything).',
+  'server.login.label': 'Token',
+  'server.login.submit': 'Sign in',
   'server.http.badToken': 'Unknown or revoked token.',
   'server.http.readOnly': 'This token is read-only.',
   'server.http.crossOrigin': 'Cross-origin request refused.',

@@ -52,6 +52,10 @@ const messages: Record<string, string> = {
   'server.log.httpError': 'HTTP {path}: {reason}',
 
   'server.http.unauthorized': '認証が必要です: "Authorization: Bearer <token>" を送るか、/login?token=<token> でログインしてください。',
+  'server.login.title': 'ikescope: サインイン',
+  'server.login.hint': 'アクセストークンを貼り付けてください: 初回起動時に表示された管理者トークン、または API で作成したトークン (読み取り専用トークンは閲覧のみ可能)。',
+  'server.login.label': 'トークン',
+  'server.login.submit': 'サインイン',
   'server.http.badToken': '不明または失効したトークンです。',
   'server.http.readOnly': 'このトークンは読み取り専用です。',
   'server.http.crossOrigin': 'クロスオリジンのリクエストは拒否されました。',
