@@ -148,6 +148,19 @@ function evidenceOf(e: IkeEvent): Evidence {
   return { path: e.src.path, line: e.src.line, text: e.src.text, side: e.origin };
 }
 
+/** Evidence as lines: a line that gave several events is shown once. */
+function evidenceLines(events: readonly IkeEvent[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of events) {
+    const k = `${e.src.path}\u0000${e.src.line}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(evidenceOf(e));
+  }
+  return out;
+}
+
 function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnosis {
   const vars: Record<string, string | number> = {
     ...d.vars,
@@ -176,7 +189,7 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
     title: t(lang, `code.${d.code}.title`, vars),
     explanation: t(lang, hasMessage('en', d.why) ? d.why : `why.${d.code}.default`, vars),
     details: d.details,
-    evidence: d.evidence.map(evidenceOf),
+    evidence: evidenceLines(d.evidence),
     fix: fixes,
   };
 }

@@ -129,7 +129,56 @@ void test('adversarial 64 KiB lines finish quickly and never throw', () => {
     '{"category":"IKEDiagnosticLog","properties":{"message":"[LOCAL] ',
     '"3/1/2024, 11:00:05.123 AM",TunnelDisconnected,',
     'TunnelDisconnected\t',
+    '[0]0368.03A4::02/02/2017-17:36:01.496 [ikeext] 3038|',
+    '[0]0368.03A4::02/02/2017-17:36:01.496 [ikeext] 3038|52.161.24.36|',
+    'Error: ',
+    'Error: On-prem',
+    '     based on log : ',
+    '[LOCAL] [ErrorCode] 0x',
   ]);
+});
+
+void test('Network Watcher blob: wfpdiag trace lines carry the peer and time; IKEErrors lines their error', () => {
+  const wfp = readAzure('[0]0368.03A4::02/02/2017-17:36:01.496 [ikeext] 3038|52.161.24.36|  Failure error code:0x000035e9');
+  assert.deepEqual(wfp?.remote, { address: '52.161.24.36' });
+  assert.equal(wfp?.time, Date.UTC(2017, 1, 2, 17, 36, 1, 496));
+  assert.equal(wfp?.body, 'Failure error code:0x000035e9');
+  const ev = events([
+    '[0]0368.03A4::02/02/2017-17:36:01.496 [ikeext] 3038|52.161.24.36|  Failure error code:0x000035e9',
+    'Error: Authentication failed. Check shared key. Check crypto. Check lifetimes. ',
+    '     based on log : IkeFindPayloadInPacket failed with Windows error 13843(ERROR_IPSEC_IKE_INVALID_PAYLOAD)',
+  ]);
+  assert.deepEqual(
+    ev.map((e) => e.kind),
+    ['ike.auth.failed', 'ike.auth.failed', 'msg.invalid'],
+  );
+  assert.match(ev[0]?.reason ?? '', /ERROR_IPSEC_IKE_AUTH_FAIL: IKE authentication credentials are unacceptable/);
+  // the IKEErrors lines (no address of their own) belong to the peer of the trace before them
+  assert.ok(ev.every((e) => e.remote?.address === '52.161.24.36'));
+  // a `based on log` line takes the SA of the `Error:` line above it
+  const qm = events(['Error: On-premises device rejected Quick Mode settings. Check values.', '\t based on log : Peer sent NO_PROPOSAL_CHOSEN notify']);
+  assert.deepEqual(
+    qm.map((e) => `${e.kind}:${e.scope ?? ''}:${e.notify ?? ''}`),
+    ['proposal.none:child:', 'notify.received:child:NO_PROPOSAL_CHOSEN'],
+  );
+});
+
+void test('Windows IKE errors by code, HRESULT, name or text; tunnel reasons that name one', () => {
+  const kinds = [
+    '[LOCAL] [IkeEvent] SA_NEGOTIATION_FAILED [ErrorCode] 0x35ED [ErrorMessage] Negotiation timed out',
+    '[LOCAL] IKE Tunnel closed for tunnel with status Policy match error',
+    '[LOCAL] IkeCleanupMMNegotiation called with error 13868',
+    '[LOCAL] [ErrorCode] 0x80073613 [ErrorMessage] Invalid payload received',
+    '[LOCAL] [ErrorCode] 0x3602 [ErrorMessage] Failed to verify signature',
+  ].map((m) => events([rec(m)])[0]?.kind);
+  assert.deepEqual(kinds, ['ike.timeout', 'proposal.none', 'proposal.none', 'msg.invalid', 'ike.auth.failed']);
+  const down = events([
+    '{"TimeGenerated":"2024-03-01T10:00:05.123Z","Category":"TunnelDiagnosticLog","OperationName":"TunnelDisconnected","remoteIP_s":"198.51.100.20","status_s":"Disconnected","stateChangeReason_s":"Main mode SA assumed to be invalid because peer stopped responding"}',
+  ]);
+  assert.deepEqual(
+    down.map((e) => e.kind),
+    ['tunnel.down', 'dpd.dead'],
+  );
 });
 
 void test('lines of other products are not claimed', () => {

@@ -20,6 +20,15 @@
 // their columns are OperationName, status_s (Connected / Disconnected), remoteIP_s,
 // stateChangeReason_s and instance_s (Azure Monitor Community query "S2S tunnel connect/disconnect
 // events"; Azure support blog (ja) "VPN ゲートウェイにメンテナンスがあったかどうか確認する方法").
+// Network Watcher's VPN troubleshoot (`az network watcher troubleshooting start`,
+// Start-AzNetworkWatcherResourceTroubleshooting) leaves the gateway's own logs in a storage blob;
+// two of its files are read (real lines: MicrosoftDocs/azure-docs
+// articles/network-watcher/network-watcher-troubleshoot-overview.md and
+// network-watcher-diagnose-on-premises-connectivity.md):
+//  - IKEErrors.txt: `Error: Authentication failed. Check shared key. Check crypto. Check lifetimes.`
+//    followed by `     based on log : Peer failed with Windows error 13801(ERROR_IPSEC_IKE_AUTH_FAIL)`;
+//  - Scrubbed-wfpdiag.txt, the gateway's IKEEXT trace: `[0]0368.03A4::02/02/2017-17:36:01.496
+//    [ikeext] 3038|52.161.24.36|  Failure error code:0x000035e9`, the peer between the bars.
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import type { Prefixed } from '../../core/dialect.js';
 import { epochMs, findJson, str, type JsonObject } from '../cloud-common/json.js';
@@ -39,6 +48,11 @@ export interface AzureLine {
 
 const SESSION_RE =
   /^(?:SESSION_ID ?:? ?\{(?<sid>[0-9A-Fa-f-]{1,40})\} ?)?Remote (?<ra>[^\s:]{1,64}):(?<rp>\d{1,5}): ?Local (?<la>[^\s:]{1,64}):(?<lp>\d{1,5}): ?/;
+/** A Scrubbed-wfpdiag.txt line: `[cpu]pid.tid::MM/DD/YYYY-hh:mm:ss.fff [ikeext] id|peer|text`. */
+const WFP_RE =
+  /^\[\d{1,3}\][0-9A-Fa-f]{1,8}\.[0-9A-Fa-f]{1,8}::(?<mo>\d{2})\/(?<d>\d{2})\/(?<y>\d{4})-(?<h>\d{2}):(?<mi>\d{2}):(?<s>\d{2})\.(?<ms>\d{1,6}) \[ikeext\] [0-9A-Fa-f]{1,8}\|(?<peer>[^|\s]{0,64})\|(?<text>.{0,2000})/;
+/** An IKEErrors.txt line: `Error: <what>. Check <x>.` or `based on log : <the gateway's log text>`. */
+const IKEERR_RE = /^\s{0,8}(?:Error: (?:On-prem|.{1,120}?\. Check )|based on log : )/;
 const MARKERS = ['SESSION_ID', '[SEND]', '[RECEIVED]', '[RECEIVE]', '[LOCAL]', '[LOCAL_MSG]'];
 
 function endpoint(a: string | undefined, p: string | undefined): { address: string; port?: number } | undefined {
@@ -148,7 +162,21 @@ function tunnelRow(msg: string, op: string, at: number): AzureLine {
   return line;
 }
 
+function fromWfp(msg: string): AzureLine | undefined {
+  const m = WFP_RE.exec(msg);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  const line: AzureLine = { body: (g.text ?? '').replace(/\s+/g, ' ').trim() };
+  const peer = g.peer ?? '';
+  if (isAddress(peer)) line.remote = { address: peer };
+  const t = Date.UTC(Number(g.y), Number(g.mo) - 1, Number(g.d), Number(g.h), Number(g.mi), Number(g.s), Number((g.ms ?? '0').slice(0, 3).padEnd(3, '0')));
+  if (Number.isFinite(t)) line.time = t;
+  return line;
+}
+
 function fromText(msg: string): AzureLine | undefined {
+  if (msg.includes('[ikeext]')) return fromWfp(msg);
+  if (IKEERR_RE.test(msg)) return { body: msg.replace(/\s+/g, ' ').trim().slice(0, 2000) };
   let at = -1;
   for (const k of MARKERS) {
     const i = msg.indexOf(k);
@@ -212,7 +240,9 @@ export function acceptsAzure(r: LogRecord): boolean {
     m.includes('IKEDiagnosticLog') ||
     m.includes('TunnelDiagnosticLog') ||
     m.includes('TunnelConnected') ||
-    m.includes('TunnelDisconnected')
+    m.includes('TunnelDisconnected') ||
+    m.includes('[ikeext]') ||
+    IKEERR_RE.test(m)
   );
 }
 

@@ -152,6 +152,8 @@ export function acceptsGcp(r: LogRecord): boolean {
     m.includes('textPayload') ||
     m.includes('tunnel_id') ||
     m.includes('gateway_id') ||
-    m.includes('compute#vpnTunnel')
+    m.includes('compute#vpnTunnel') ||
+    // gcloud describe prints detailedStatus before kind (alphabetical order): read it for the status
+    m.includes('detailedStatus')
   );
 }

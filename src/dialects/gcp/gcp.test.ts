@@ -91,7 +91,36 @@ void test('VpnTunnel status (gcloud describe YAML, one-object JSON): the API enu
   const kinds = ['ESTABLISHED', 'NO_INCOMING_PACKETS', 'PEER_IDENTITY_MISMATCH', 'TS_NARROWING_NOT_ALLOWED', 'NEGOTIATION_FAILURE', 'FIRST_HANDSHAKE'].map(
     (st) => q.parse(record(`{"kind":"compute#vpnTunnel","name":"t","peerIp":"198.51.100.9","status":"${st}"}`, 2))[0]?.events[0]?.kind,
   );
-  assert.deepEqual(kinds, ['tunnel.up', 'ike.timeout', 'id.mismatch', 'ts.mismatch', 'ike.state', 'info']);
+  assert.deepEqual(kinds, ['tunnel.up', 'ike.timeout', 'id.mismatch', 'ts.mismatch', 'ike.initiate', 'info']);
+});
+
+void test('Cloud VPN’s own payloads: proposal mismatch by SA, narrowed selectors, maintenance', () => {
+  const ev = events([
+    entry('The peer gateway notifies: Proposal mismatch in IKE SA (phase 1) , Please look at peer logs.'),
+    entry('Proposal mismatch in CHILD SA'),
+    entry('Remote traffic selectors narrowed'),
+    entry('Starting VPN Task maintenance'),
+  ]);
+  assert.deepEqual(
+    ev.map((e) => `${e.kind}:${e.scope ?? ''}`),
+    ['proposal.none:ike', 'proposal.none:child', 'ts.mismatch:', 'info:'],
+  );
+});
+
+void test('VpnTunnel as the API prints it (kind, id, creationTimestamp first): status still read', () => {
+  const p = gcp.createParser();
+  const lines = [
+    '            "kind": "compute#vpnTunnel",',
+    '            "id": "<tunnel-id>",',
+    '            "creationTimestamp": "2021-06-14T13:44:43.411-07:00",',
+    '            "name": "to-hostproj1-tunnel-1",',
+    '            "peerIp": "xx.xx.xx.xx",',
+    '            "status": "ESTABLISHED",',
+  ];
+  const ev = lines.flatMap((l, i) => p.parse(record(l, i + 1)).flatMap((r) => r.events));
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0]?.kind, 'tunnel.up');
+  assert.equal(ev[0]?.conn, 'to-hostproj1-tunnel-1');
 });
 
 void test('hostile JSON never crashes', () => {

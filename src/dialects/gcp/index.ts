@@ -28,9 +28,14 @@ const E = (text: string, tunnel = 'vpn-tunnel-onprem-0'): string =>
 const CHARON: PatternSpec = {
   id: 'charon',
   regex: /^\S/,
-  // Payload texts are charon's own wordings (strongSwan source); the entries around them are
-  // assumed (no public Cloud VPN log entry was found, see entry.ts).
+  // Payload texts are charon's own wordings (strongSwan source). REAL payloads: "parsed
+  // IKE_SA_INIT response 0 [ N(NO_PROP) ]" and "received NO_PROPOSAL_CHOSEN notify error" (Cloud VPN
+  // log quoted in GoogleCloudPlatform/community issue #1367); "establishing IKE_SA failed, peer not
+  // responding" (the fragment gcpdiag's VPN runbook searches for). The entries around them are
+  // assumed (no public whole Cloud VPN log entry was found, see entry.ts).
   samples: [
+    E('parsed IKE_SA_INIT response 0 [ N(NO_PROP) ]'),
+    E('establishing IKE_SA failed, peer not responding'),
     E('sending packet: from 35.187.10.20[500] to 198.51.100.20[500] (464 bytes)'),
     E('received NO_PROPOSAL_CHOSEN notify error'),
     E('giving up after 5 retransmits'),
@@ -41,6 +46,38 @@ const CHARON: PatternSpec = {
 };
 
 const GCP_PATTERNS: readonly PatternSpec[] = [
+  {
+    // Cloud VPN's own summary of a NO_PROPOSAL_CHOSEN from the peer. REAL (IKE SA): Cloud VPN log
+    // quoted in GoogleCloudPlatform/community issue #1367, right after charon's "received
+    // NO_PROPOSAL_CHOSEN notify error". The CHILD SA variant is the fragment Google's gcpdiag VPN
+    // runbook searches the log for ("Proposal mismatch in CHILD SA", gcpdiag/runbook/vpn/
+    // vpn_tunnel_check.py); its wording around the fragment is assumed.
+    id: 'proposal-mismatch',
+    regex: /^(?<all>.{0,80}?Proposal mismatch in (?<sa>IKE|CHILD) SA.{0,300})$/,
+    samples: [
+      E('The peer gateway notifies: Proposal mismatch in IKE SA (phase 1) , Please look at peer logs.'),
+      E('The peer gateway notifies: Proposal mismatch in CHILD SA (phase 2) , Please look at peer logs.'),
+    ],
+    events: (g) => [{ kind: 'proposal.none', scope: g.sa === 'CHILD' ? 'child' : 'ike', reason: (g.all ?? '').slice(0, 300) }],
+  },
+  {
+    // Fragments gcpdiag's VPN runbook searches Cloud VPN logs for ("Remote traffic selectors
+    // narrowed", "Local traffic selectors narrowed"; gcpdiag/runbook/vpn/vpn_tunnel_check.py), read
+    // there as a traffic selector mismatch with the peer; the rest of the line is assumed.
+    id: 'ts-narrowed',
+    regex: /^(?<all>.{0,80}?(?<side>Remote|Local) traffic selectors narrowed.{0,300})$/,
+    samples: [E('Remote traffic selectors narrowed'), E('Local traffic selectors narrowed')],
+    events: (g) => [{ kind: 'ts.mismatch', reason: (g.all ?? '').slice(0, 300) }],
+  },
+  {
+    // Fragments gcpdiag's VPN runbook searches for ("Starting VPN Task maintenance", "VPN Task
+    // maintenance Completed"): a Google maintenance of the gateway, a reason for a tunnel that went
+    // down and came back; the rest of the line is assumed.
+    id: 'maintenance',
+    regex: /^(?<all>.{0,80}?VPN Task maintenance.{0,200})$/,
+    samples: [E('Starting VPN Task maintenance'), E('VPN Task maintenance Completed')],
+    events: (g) => [{ kind: 'info', reason: (g.all ?? '').slice(0, 300), details: { maintenance: true } }],
+  },
   {
     // assumed: no public capture of such a payload; kept tolerant for gateway notices
     id: 'tunnel-state',
@@ -62,6 +99,8 @@ export function statusEvents(t: TunnelState): EventDraft[] {
   const base: Partial<EventDraft> = { ...(t.name ? { conn: t.name } : {}), ...(t.peer ? { remote: { address: t.peer } } : {}) };
   const reason = t.detail ? `${t.status}: ${t.detail}` : t.status;
   const one = (e: EventDraft): EventDraft[] => [{ ...base, ...e, reason }];
+  // ike.state alone is passive in the analyzer: a failed attempt is opened by an ike.initiate first.
+  const failed = (): EventDraft[] => [...one({ kind: 'ike.initiate', role: 'initiator', exchange: 'IKE_SA_INIT' }), ...one({ kind: 'ike.state', state: 'FAILED' })];
   switch (t.status) {
     case 'ESTABLISHED':
       return one({ kind: 'tunnel.up' });
@@ -73,11 +112,16 @@ export function statusEvents(t: TunnelState): EventDraft[] {
     case 'NEGOTIATION_FAILURE':
     case 'REJECTED':
     case 'FAILED':
-      return one({ kind: 'ike.state', state: 'FAILED' });
+      return failed();
     case 'PEER_IDENTITY_MISMATCH':
       return one({ kind: 'id.mismatch' });
     case 'TS_NARROWING_NOT_ALLOWED':
       return one({ kind: 'ts.mismatch' });
+    case 'FIRST_HANDSHAKE':
+      // "Handshake with peer broken for unknown reason. Trying again soon." (real detailedStatus,
+      // gcloud describe output of Google's HA VPN lab; Google's status table: phase 1 in progress,
+      // it "might have failed at least once"): an IKE SA attempt that broke.
+      return /broke/i.test(t.detail ?? '') ? failed() : one({ kind: 'info' });
     case 'STOPPED':
     case 'DEPROVISIONING':
       return one({ kind: 'tunnel.down' });
@@ -91,8 +135,11 @@ const TUNNEL_STATUS: PatternSpec = {
   id: 'tunnel-status',
   regex: /^compute#vpnTunnel /,
   samples: [
-    // assumed layout: `gcloud compute vpn-tunnels list --format=json` with one object a line; the
-    // status value is the API's enum (Compute Engine API reference, VpnTunnel.Status)
+    // `gcloud compute vpn-tunnels list --format=json` with one object a line (layout assumed); the
+    // status value is the API's enum (Compute Engine API reference, VpnTunnel.Status), the
+    // detailedStatus texts are real: "No incoming packets from peer." (Google's Cloud VPN
+    // troubleshooting page, tunnel status table), "Tunnel is up and running." (a vpnTunnels API
+    // response published by NetBrain, and the same table)
     '{"creationTimestamp":"2026-03-01T01:00:00.000-08:00","detailedStatus":"No incoming packets from peer.","ikeVersion":2,"kind":"compute#vpnTunnel","name":"vpn-tunnel-onprem-0","peerIp":"198.51.100.20","region":"europe-west1","status":"NO_INCOMING_PACKETS"}',
     '{"detailedStatus":"Tunnel is up and running.","ikeVersion":2,"kind":"compute#vpnTunnel","name":"vpn-tunnel-onprem-1","peerIp":"198.51.100.21","status":"ESTABLISHED"}',
   ],
@@ -181,6 +228,8 @@ interface Pending {
   name?: string;
   peer?: string;
   detail?: string;
+  /** The resource's status was read: the next resource starts at its first field. */
+  emitted?: boolean;
 }
 
 function fieldResult(key: string, value: string): ParseResult {
@@ -208,15 +257,22 @@ function createParser(): DialectParser {
       const f = fieldLine(msg);
       if (!f) return [];
       switch (f.key) {
+        // A new entry or resource. `gcloud ... describe` prints a VpnTunnel's keys in alphabetical
+        // order (creationTimestamp first, kind before status); the API's JSON puts kind, id and
+        // creationTimestamp first (a vpnTunnels response published by NetBrain): creationTimestamp
+        // starts a new resource only once the previous one's status was read.
         case 'insertId':
-        case 'creationTimestamp':
           pending = {};
-          return f.key === 'insertId' ? [fieldResult(f.key, f.value)] : [];
+          return [fieldResult(f.key, f.value)];
+        case 'creationTimestamp':
+          if (pending.emitted || !pending.vpnTunnel) pending = {};
+          return [];
         case 'detailedStatus':
           pending.detail = f.value.replace(/\s+/g, ' ').trim().slice(0, 300);
           return [];
         case 'kind':
           if (f.value !== 'compute#vpnTunnel') return [];
+          if (pending.emitted) pending = {};
           pending.vpnTunnel = true;
           return [fieldResult(f.key, f.value)];
         case 'name':
@@ -233,6 +289,7 @@ function createParser(): DialectParser {
           if (pending.name) t.name = pending.name;
           if (pending.peer) t.peer = pending.peer;
           if (pending.detail) t.detail = pending.detail;
+          pending.emitted = true;
           return [statusResult(t)];
         }
         case 'tunnel_id':

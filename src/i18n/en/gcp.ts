@@ -5,6 +5,9 @@
 // deleted and created again with `gcloud compute vpn-tunnels create`).
 const messages: Record<string, string> = {
   'explain.gcp.charon': 'Cloud VPN gateway {gateway}, tunnel {tunnel}: a message of the gateway’s IKE daemon (read as strongSwan charon output).',
+  'explain.gcp.proposal-mismatch': 'Cloud VPN tunnel {tunnel}: the peer accepted none of Cloud VPN’s proposals for the {sa} SA (NO_PROPOSAL_CHOSEN): {all}',
+  'explain.gcp.ts-narrowed': 'Cloud VPN tunnel {tunnel}: the {side} traffic selectors were narrowed in the negotiation, the peer’s selectors differ from the tunnel’s: {all}',
+  'explain.gcp.maintenance': 'Cloud VPN tunnel {tunnel}: Google maintenance of the VPN gateway ({all}); a tunnel may go down and come back meanwhile.',
   'explain.gcp.tunnel-state': 'Cloud VPN tunnel {tunnel} is {st}.',
   'explain.gcp.tunnel-status': 'Cloud VPN tunnel {tunnel} (peer {peer}) has the status {status}: {detail}',
   'explain.gcp.field': 'Field {key} of a Cloud Logging entry ({value}).',

@@ -1,6 +1,9 @@
 // ja messages: gcp (Cloud Logging の Google Cloud VPN ログ)。キーは en/gcp.ts と同じ。
 const messages: Record<string, string> = {
   'explain.gcp.charon': 'Cloud VPN ゲートウェイ {gateway}、トンネル {tunnel}: ゲートウェイの IKE デーモンのメッセージです (strongSwan charon の出力として読みます)。',
+  'explain.gcp.proposal-mismatch': 'Cloud VPN トンネル {tunnel}: ピアは {sa} SA について Cloud VPN のプロポーザルをどれも受け入れませんでした (NO_PROPOSAL_CHOSEN): {all}',
+  'explain.gcp.ts-narrowed': 'Cloud VPN トンネル {tunnel}: ネゴシエーションで {side} 側のトラフィックセレクタが狭められました。ピアのセレクタがトンネルのものと異なります: {all}',
+  'explain.gcp.maintenance': 'Cloud VPN トンネル {tunnel}: Google による VPN ゲートウェイのメンテナンスです ({all})。その間トンネルが一時的にダウンすることがあります。',
   'explain.gcp.tunnel-state': 'Cloud VPN トンネル {tunnel} が {st} になりました。',
   'explain.gcp.tunnel-status': 'Cloud VPN トンネル {tunnel} (ピア {peer}) の状態は {status} です: {detail}',
   'explain.gcp.field': 'Cloud Logging エントリのフィールド {key} ({value})。',
