@@ -434,3 +434,18 @@ test('IKEv1 mode: a Cisco that refuses Aggressive Mode as responder cannot be re
   );
   assert.equal(asa.refusesAggressive?.value, true);
 });
+
+test('words in the table are shown in the report language; JSON keeps the English text', async () => {
+  const { renderCompareText } = await import('../render/compare.js');
+  const dir = 'src/config/pairs/libreswan-asa';
+  const a = one(`${dir}/a.ipsec.conf`, readFileSync(`${dir}/a.ipsec.conf`, 'utf8'));
+  const b = one(`${dir}/b.asa.cfg`, readFileSync(`${dir}/b.asa.cfg`, 'utf8'));
+  const r = compare(a, b);
+  const psk = r.rows.find((x) => x.param === 'pre_shared_key');
+  assert.equal(psk?.a.text, 'configured (not shown)');
+  const ja = renderCompareText(r, 'ja', false);
+  assert.match(ja, /設定済み \(非表示\)/);
+  assert.match(ja, /PFS なし/);
+  assert.doesNotMatch(ja, /configured \(not shown\)|no PFS/);
+  assert.match(renderCompareText(r, 'en', false), /configured \(not shown\)/);
+});

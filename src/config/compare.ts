@@ -39,7 +39,10 @@ import {
 export type Section = 'phase1' | 'phase2' | 'identity' | 'selectors' | 'dpd' | 'nat';
 
 export interface Cell {
+  /** The value as English text (what JSON carries). */
   text: string;
+  /** When the value is a word rather than a setting: catalog id `cmp.cell.<id>` to show it in the report's language. */
+  msg?: { id: string; vars?: Record<string, string | number> };
   src?: ConfigSource;
   fromDefault?: string;
 }
@@ -103,14 +106,29 @@ interface Facts {
 }
 const facts = (p: TunnelPolicy): Facts => p as TunnelPolicy & Facts;
 
-const cell = <T>(v: Value<T> | undefined, show: (x: T) => string): Cell =>
-  v === undefined
-    ? { text: '—' }
-    : {
-        text: show(v.value),
-        ...(v.src ? { src: v.src } : {}),
-        ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}),
-      };
+/** A cell text that is a word of the report's language (English here, for JSON). */
+type Word = Pick<Cell, 'text' | 'msg'>;
+const word = (id: string, text: string, vars?: Record<string, string | number>): Word => ({
+  text,
+  msg: { id, ...(vars ? { vars } : {}) },
+});
+
+const cell = <T>(v: Value<T> | undefined, show: (x: T) => string | Word): Cell => {
+  if (v === undefined) return { text: '—' };
+  const shown = show(v.value);
+  return {
+    ...(typeof shown === 'string' ? { text: shown } : shown),
+    ...(v.src ? { src: v.src } : {}),
+    ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}),
+  };
+};
+
+/** A proposal list, `+ defaults` when the daemon appends its default proposals. */
+const listCell = (list: string[], appended: boolean, empty: string | Word = '—'): Word => {
+  const base = list.join(', ');
+  if (!base) return typeof empty === 'string' ? { text: empty } : empty;
+  return appended ? word('plusDefaults', `${base} + defaults`, { list: base }) : { text: base };
+};
 
 const TEXT_CONFIGS: ReadonlySet<FixFamily> = new Set<FixFamily>(['strongswan', 'libreswan', 'openswan']);
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -304,7 +322,7 @@ function versionInfo(p: TunnelPolicy): VersionInfo | undefined {
       accepts: [2, 1],
       initiates: [2],
       cell: {
-        text: 'IKEv2 (IKEv1 as responder)',
+        ...word('v2AnswersV1', 'IKEv2 (IKEv1 as responder)'),
         ...(setting?.src ? { src: setting.src } : d ? { fromDefault: citation(d) } : {}),
       },
     };
@@ -417,10 +435,11 @@ function mirrorTs(a: TrafficSelector[], b: TrafficSelector[]): boolean {
 
 const showTs = (ts: TrafficSelector[]) => ts.map((t) => `${t.local} → ${t.remote}`).join('; ');
 const mirrored = (ts: TrafficSelector[]) => ts.map((t) => ({ local: t.remote, remote: t.local }));
-const dpdText = (d: { enabled: boolean; delaySeconds?: number; timeoutSeconds?: number }) =>
-  d.enabled
-    ? `on${d.delaySeconds ? ` ${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`
-    : 'off';
+const dpdText = (d: { enabled: boolean; delaySeconds?: number; timeoutSeconds?: number }): Word => {
+  if (!d.enabled) return word('off', 'off');
+  const timers = `${d.delaySeconds ? `${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`;
+  return timers ? word('dpdOn', `on ${timers}`, { timers }) : word('on', 'on');
+};
 
 export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
   const A = applyDefaults(rawA);
@@ -561,8 +580,8 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     push({
       section: 'phase1',
       param: 'pre_shared_key',
-      a: cell(A.pskPresent, (v) => (v ? 'configured (not shown)' : 'none')),
-      b: cell(B.pskPresent, (v) => (v ? 'configured (not shown)' : 'none')),
+      a: cell(A.pskPresent, (v) => (v ? word('pskConfigured', 'configured (not shown)') : word('none', 'none'))),
+      b: cell(B.pskPresent, (v) => (v ? word('pskConfigured', 'configured (not shown)') : word('none', 'none'))),
       match: A.pskPresent && B.pskPresent ? A.pskPresent.value === B.pskPresent.value || null : null,
     });
 
@@ -586,7 +605,7 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       return fix(p, own, lines);
     };
     const side = (v: Value<IkeProposal[]>, list: string[], appended: boolean): Cell => ({
-      text: (list.join(', ') || '—') + (appended ? ' + defaults' : ''),
+      ...listCell(list, appended),
       ...(v.src ? { src: v.src } : {}),
       ...(v.fromDefault ? { fromDefault: v.fromDefault } : {}),
     });
@@ -693,7 +712,7 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       pfs && c.inherited
         ? c.inherited
         : {
-            text: (list.join(', ') || (pfs ? 'no PFS' : '—')) + (appended && !pfs ? ' + defaults' : ''),
+            ...listCell(list, appended && !pfs, pfs ? word('noPfs', 'no PFS') : '—'),
             ...(c.value.src ? { src: c.value.src } : {}),
             ...(c.value.fromDefault ? { fromDefault: c.value.fromDefault } : {}),
           };
@@ -861,8 +880,8 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     push({
       section: 'nat',
       param: 'nat_traversal',
-      a: cell(A.natTraversal, (v) => (v ? 'on' : 'off')),
-      b: cell(B.natTraversal, (v) => (v ? 'on' : 'off')),
+      a: cell(A.natTraversal, (v) => (v ? word('on', 'on') : word('off', 'off'))),
+      b: cell(B.natTraversal, (v) => (v ? word('on', 'on') : word('off', 'off'))),
       match: m,
       ...(m === false ? { note: { id: 'nat-one-side' } } : {}),
     });

@@ -12,7 +12,7 @@ function cellText(c: Cell, lang: Lang): string {
     : c.fromDefault
       ? ` (${t(lang, 'cmp.default')})`
       : '';
-  return `${c.text}${where}`;
+  return `${c.msg ? t(lang, `cmp.cell.${c.msg.id}`, c.msg.vars ?? {}) : c.text}${where}`;
 }
 
 function noteText(row: CompareRow, lang: Lang): string {

@@ -13,7 +13,7 @@ export interface StoreOptions {
 
 export async function openStore(o: StoreOptions): Promise<Store> {
   if (o.db) return PostgresStore.open(o.db, o.dbSchema ?? 'public');
-  return new SqliteStore(o.data, o.sync ?? 'normal');
+  return SqliteStore.open(o.data, o.sync ?? 'normal');
 }
 
 export type { Store } from './types.js';
