@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PrefixIndex, type Dialect, type PatternDialectSpec, type PatternSpec } from '../core/dialect.js';
 import type { LogRecord } from '../core/model.js';
-import { catalog } from '../i18n/index.js';
+import { catalog, LANGS } from '../i18n/index.js';
 import { parseEnvelope } from '../input/envelope.js';
 import { DIALECTS } from './index.js';
 
@@ -43,7 +43,7 @@ for (const d of DIALECTS) {
       if (ids.has(p.id)) problems.push(`pattern id ${p.id} used twice`);
       ids.add(p.id);
       if (p.samples.length === 0) problems.push(`pattern ${p.id} has no sample`);
-      for (const lang of ['en', 'ja'] as const)
+      for (const lang of LANGS)
         if (!(`explain.${d.id}.${p.id}` in catalog(lang))) problems.push(`pattern ${p.id}: no ${lang} explanation`);
       for (const s of p.samples) {
         const rec = record(s);

@@ -2,12 +2,15 @@
 // are filled from the parameters. English is the reference catalog and always complete.
 import { en } from './en/index.js';
 import { ja } from './ja/index.js';
+import { de } from './de/index.js';
+import { zh } from './zh/index.js';
 
-export type Lang = 'en' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ja'];
+/** English (reference), Japanese, German, Simplified Chinese: every catalog complete (catalogs.test.ts). */
+export type Lang = 'en' | 'ja' | 'de' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'ja', 'de', 'zh'];
 export type Catalog = Readonly<Record<string, string>>;
 
-const catalogs: Record<Lang, Catalog> = { en, ja };
+const catalogs: Record<Lang, Catalog> = { en, ja, de, zh };
 
 export function catalog(lang: Lang): Catalog {
   return catalogs[lang];

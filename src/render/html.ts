@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { t, type Lang } from '../i18n/index.js';
 import enWeb from '../i18n/en/web.js';
 import jaWeb from '../i18n/ja/web.js';
+import deWeb from '../i18n/de/web.js';
+import zhWeb from '../i18n/zh/web.js';
 import type { Report } from '../report/build.js';
 import { escapeHtml, h, toHtml } from './html-tree.js';
 import { REPORT_CSS } from './html-style.js';
@@ -15,7 +17,7 @@ export interface HtmlOptions {
   lang: Lang;
 }
 
-const WEB: Record<Lang, Readonly<Record<string, string>>> = { en: enWeb, ja: jaWeb };
+const WEB: Record<Lang, Readonly<Record<string, string>>> = { en: enWeb, ja: jaWeb, de: deWeb, zh: zhWeb };
 
 const DOC_CSS = `
 .wrap { max-width: 1100px; margin: 0 auto; padding: 0 1rem; }

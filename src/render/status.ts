@@ -13,7 +13,7 @@ import { flowLabel } from '../core/inventory.js';
 import { t, type Lang } from '../i18n/index.js';
 
 export interface StatusOptions {
-  lang: 'en' | 'ja';
+  lang: Lang;
   color: boolean;
 }
 

@@ -3,8 +3,12 @@
 // add its catalogs and one entry here.
 import enWeb from '../../src/i18n/en/web.js';
 import jaWeb from '../../src/i18n/ja/web.js';
+import deWeb from '../../src/i18n/de/web.js';
+import zhWeb from '../../src/i18n/zh/web.js';
 import enShow from '../../src/i18n/en/show.js';
 import jaShow from '../../src/i18n/ja/show.js';
+import deShow from '../../src/i18n/de/show.js';
+import zhShow from '../../src/i18n/zh/show.js';
 import type { Tr } from '../../src/render/html-view.js';
 
 export interface Language {
@@ -17,6 +21,8 @@ export interface Language {
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', name: 'English', catalog: { ...enShow, ...enWeb } },
   { code: 'ja', name: '日本語', catalog: { ...jaShow, ...jaWeb } },
+  { code: 'de', name: 'Deutsch', catalog: { ...deShow, ...deWeb } },
+  { code: 'zh', name: '简体中文', catalog: { ...zhShow, ...zhWeb } },
 ];
 
 const STORE_KEY = 'ikescope.lang';

@@ -24,7 +24,7 @@ const messages: Record<string, string> = {
   'server.opt.maxConnections': 'Most simultaneous TCP (and TLS) syslog connections',
   'server.opt.sync': 'SQLite durability: normal survives a killed process, full also a power loss (slower)',
   'server.opt.static': 'Directory of the web UI files (default: web/dist of the package)',
-  'server.opt.lang': 'Language of diagnoses and messages (en, ja)',
+  'server.opt.lang': 'Language of diagnoses and messages (en, ja, de, zh)',
   'server.opt.addToken': 'Create an API token, print it and exit',
   'server.opt.readOnly': 'With --add-token: the token may only read',
   'server.opt.tokenLabel': 'With --add-token: a label to recognise the token by',

@@ -24,7 +24,7 @@ const messages: Record<string, string> = {
   'server.opt.maxConnections': 'TCP (および TLS) の syslog 同時接続数の上限',
   'server.opt.sync': 'SQLite の永続性: normal はプロセスの強制終了に耐え、full は電源断にも耐える (低速)',
   'server.opt.static': 'Web UI ファイルのディレクトリ (既定: パッケージの web/dist)',
-  'server.opt.lang': '診断とメッセージの言語 (en, ja)',
+  'server.opt.lang': '診断とメッセージの言語 (en, ja, de, zh)',
   'server.opt.addToken': 'API トークンを作成して表示し、終了する',
   'server.opt.readOnly': '--add-token と共に: 読み取り専用のトークンにする',
   'server.opt.tokenLabel': '--add-token と共に: トークンを見分けるためのラベル',

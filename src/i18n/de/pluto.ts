@@ -1,0 +1,185 @@
+// de messages: pluto
+// One-line explanation of each pluto log pattern (`--explain`); keys `explain.pluto.<pattern id>`,
+// placeholders are the pattern's named groups that every sample captures.
+const messages: Record<string, string> = {
+  'explain.pluto.v1-initiate-main':
+    'pluto startet als Initiator eine IKEv1-Phase-1 im Main Mode (es sendet Main-Mode-Nachricht 1).',
+  'explain.pluto.v1-initiate-aggr':
+    'pluto startet als Initiator eine IKEv1-Phase-1 im Aggressive Mode (Nachricht 1 enthält seine Identität im Klartext).',
+  'explain.pluto.v1-respond-main':
+    'Eine Gegenstelle hat einen IKEv1-Main-Mode-Austausch eröffnet; pluto antwortet als Responder.',
+  'explain.pluto.v1-respond-aggr':
+    'Eine Gegenstelle hat einen IKEv1-Aggressive-Mode-Austausch eröffnet; pluto hat die Verbindung "{c}" gewählt und antwortet als Responder.',
+  'explain.pluto.v1-transition':
+    'Die IKEv1-Zustandsmaschine ist von {from} zu {to} gewechselt (I = Initiator, R = Responder; die Ziffer zählt die Nachrichten des Austauschs).',
+  'explain.pluto.v1-state-story': 'IKEv1-Zustand {state}: {story}.',
+  'explain.pluto.v1-state-established': 'IKEv1-Zustand {state}: {story} — diese SA steht.',
+  'explain.pluto.v1-story': 'IKEv1-Fortschritt: pluto {story}.',
+  'explain.pluto.v1-isakmp-established':
+    'Phase 1 ist abgeschlossen: Die ISAKMP-SA (IKEv1) ist aufgebaut; die geschweiften Klammern zeigen die ausgehandelte Authentifizierung und die Algorithmen.',
+  'explain.pluto.v1-ipsec-established':
+    'Phase 2 ist abgeschlossen: Die IPsec-SA ist aufgebaut; "=>" ist die ausgehende SPI, "<" die eingehende SPI.',
+  'explain.pluto.v1-peer-id': 'Die Gegenstelle hat sich mit einer Identität vom Typ {type} ausgewiesen.',
+  'explain.pluto.v1-initiate-quick':
+    'pluto startet IKEv1 Quick Mode (Phase 2), um die IPsec-SA auszuhandeln, mit Policy {policy}.',
+  'explain.pluto.v1-respond-quick':
+    'Die Gegenstelle hat Quick Mode gestartet (Phase 2, Message-ID {msgid}); pluto antwortet als Responder.',
+  'explain.pluto.v1-quick-ends': 'Die Traffic Selectors des Quick-Mode-Vorschlags ({side}): {ends}.',
+  'explain.pluto.v1-quick-no-connection':
+    'Die Gegenstelle hat Phase-2-Traffic-Selectors (Proxy-IDs) vorgeschlagen, die zu keiner konfigurierten Verbindung passen: {spd}. Die Subnetze beider Seiten müssen spiegelbildlich sein.',
+  'explain.pluto.v1-no-oakley-transform':
+    'Keiner der Phase-1-Vorschläge (Oakley) der Gegenstelle passt zu den lokalen ike=-Einstellungen: kein Vorschlag gewählt.',
+  'explain.pluto.v1-no-ipsec-proposal':
+    'Keiner der Phase-2-Vorschläge (ESP/AH) der Gegenstelle passt zu den lokalen esp=/phase2alg=-Einstellungen.',
+  'explain.pluto.v1-transform-refused': 'pluto hat einen {what}-Transform der Gegenstelle abgelehnt.',
+  'explain.pluto.v1-no-connection-authorized':
+    'Eine Gegenstelle hat IKEv1 gestartet, aber keine konfigurierte Verbindung akzeptiert sie (falsche Peer-Adresse, Authentifizierungsmethode oder ID): Die Gegenstelle ist hier nicht konfiguriert.',
+  'explain.pluto.v1-aggr-no-connection':
+    'Eine Aggressive-Mode-Gegenstelle hat die Identität {id} gesendet, für die keine Verbindung konfiguriert ist.',
+  'explain.pluto.v1-pfs-required':
+    'Die Verbindung verlangt PFS, aber der Quick-Mode-Vorschlag der Gegenstelle enthält keine DH-Gruppe (pfs=no auf der Gegenstelle).',
+  'explain.pluto.v1-pfs-ke':
+    'PFS passt im Quick Mode nicht: Key-Exchange-Payload und DH-Gruppe des Vorschlags stimmen zwischen beiden Seiten nicht überein.',
+  'explain.pluto.v1-pfs-group': 'Die PFS-DH-Gruppe (Phase 2) des Vorschlags ist nicht akzeptabel.',
+  'explain.pluto.v1-probable-psk-mismatch':
+    'pluto konnte eine Nachricht nach dem Entschlüsseln nicht parsen; bei Main-Mode-Nachricht 5/6 heißt das meist, dass die Pre-Shared Keys verschieden sind.',
+  'explain.pluto.v1-unknown-payload-value':
+    'Eine entschlüsselte Nachricht enthielt unsinnige Daten ({what} von {payload}); typischerweise haben beide Seiten wegen verschiedener Pre-Shared Keys unterschiedliche Schlüssel abgeleitet.',
+  'explain.pluto.v1-hash-mismatch':
+    'Der Authentifizierungs-Hash der Gegenstelle ist falsch: Die Pre-Shared Keys (oder die damit verwendeten Identitäten) passen nicht.',
+  'explain.pluto.v1-message-hash-mismatch':
+    "Der Integritäts-Hash HASH({n}) einer '{msg}'-Nachricht ist falsch; die Nachricht wurde verworfen.",
+  'explain.pluto.v1-no-psk': 'Für das Identitätspaar {local} / {peer} ist kein Pre-Shared Key konfiguriert.',
+  'explain.pluto.v1-info-unknown-sa':
+    'Die Gegenstelle hat eine Informational-Nachricht für eine SA gesendet, die pluto nicht mehr kennt (veraltete oder abgelaufene SA, z. B. nach einem Neustart einer Seite).',
+  'explain.pluto.v1-delete-not-found':
+    'Die Gegenstelle will eine {proto}-SA löschen, die pluto nicht hat (bereits abgelaufen): Die SA-Listen beider Seiten sind nicht synchron.',
+  'explain.pluto.v1-delete-ignored': 'pluto hat eine Delete-Payload der Gegenstelle ignoriert: {why}.',
+  'explain.pluto.v1-delete-received': 'Die Gegenstelle hat eine SA gelöscht: {what} #{st}.',
+  'explain.pluto.v1-duplicate-packet':
+    'Die Gegenstelle hat dieselbe Nachricht erneut gesendet, obwohl pluto schon in {state} ist: Die Antwort von pluto kam nicht an oder wurde nicht akzeptiert.',
+  'explain.pluto.v1-xauth': 'Schritt der IKEv1-XAUTH (erweiterte Benutzerauthentifizierung).',
+  'explain.pluto.v2-initiate': 'pluto startet als Initiator eine IKEv2-IKE-SA (IKE_SA_INIT).',
+  'explain.pluto.v2-sent-message': 'pluto hat ein IKEv2-{ex}-{dir} gesendet.',
+  'explain.pluto.v2-processed': 'pluto hat ein IKEv2-{ex}-{dir} empfangen und verarbeitet es.',
+  'explain.pluto.v2-processed-intermediate':
+    'Der IKE_INTERMEDIATE-Austausch ist fertig; als Nächstes: {next}.',
+  'explain.pluto.v2-proposals-configured': 'Lokal konfigurierter {scope}-Vorschlag {num}: {prop}.',
+  'explain.pluto.v2-proposals-header': 'Es folgen die {scope}-SA-Vorschläge dieser Verbindung ({why}).',
+  'explain.pluto.v2-proposal-chosen': 'pluto hat den Vorschlag der Gegenstelle angenommen: {prop}.',
+  'explain.pluto.v2-no-local-proposal':
+    'Keiner der Vorschläge der Gegenstelle passt zur lokalen Konfiguration: {remote}. Verschlüsselung, Integrität, PRF und DH-Gruppe auf beiden Seiten vergleichen.',
+  'explain.pluto.v2-child-proposals-failed':
+    'Die IKE SA ist in Ordnung, aber die ESP/AH-Vorschläge der Gegenstelle für die Child SA passen zu nichts Lokalem ({notify}).',
+  'explain.pluto.v2-child-rejected': 'Die Gegenstelle hat die Child SA mit {notify} abgelehnt.',
+  'explain.pluto.v2-child-response-rejected': 'Die Gegenstelle hat Child SA #{child} mit {notify} abgelehnt.',
+  'explain.pluto.v2-child-rejected-by-initiator':
+    'Die IKE SA steht, aber die Child SA in der Antwort der Gegenstelle war nicht akzeptabel.',
+  'explain.pluto.v2-auth-rejected':
+    'Die Gegenstelle hat die Authentifizierung von pluto abgelehnt ({notify}): Pre-Shared Key bzw. Zertifikat und die Identitäten auf beiden Seiten prüfen.',
+  'explain.pluto.v2-psk-auth-failed':
+    'Die AUTH-Payload der Gegenstelle passt nicht zum konfigurierten Pre-Shared Key: Die Pre-Shared Keys sind verschieden.',
+  'explain.pluto.v2-authentication-failed': 'Die Authentifizierung der Gegenstelle ist fehlgeschlagen.',
+  'explain.pluto.v2-ike-established': 'Die IKEv2-IKE-SA ist aufgebaut und die Gegenstelle authentifiziert.',
+  'explain.pluto.v2-authenticated': 'Die Gegenstelle ist authentifiziert.',
+  'explain.pluto.v2-child-established':
+    'Die IKEv2-Child-SA ist {verb}: Der Tunnel überträgt Verkehr für die aufgeführten Traffic Selectors.',
+  'explain.pluto.v2-negotiated-connection': 'Ausgehandelte Traffic Selectors: {ts}.',
+  'explain.pluto.v2-v2-story': 'IKEv2-Zustand {state}: {story}.',
+  'explain.pluto.v2-init-notify': 'Die Gegenstelle hat mit dem Fehler-Notify {notify} geantwortet.',
+  'explain.pluto.v2-unauthenticated-notify':
+    'Die Gegenstelle hat IKE_SA_INIT mit dem (nicht authentifizierten) Fehler-Notify {notify} beantwortet.',
+  'explain.pluto.v2-invalid-ke':
+    'Die Gegenstelle möchte eine andere DH-Gruppe ({theirs} statt {ours}); pluto versucht es damit erneut (normale Aushandlung).',
+  'explain.pluto.v2-state-notify': 'Ein Zustandswechsel ist mit einem Notify fehlgeschlagen.',
+  'explain.pluto.v2-ts-unacceptable':
+    'Die Traffic Selectors der Child SA passen nicht zur Konfiguration der anderen Seite (leftsubnet/rightsubnet).',
+  'explain.pluto.v2-no-connection':
+    'Eine Gegenstelle hat IKEv2 gestartet, aber keine konfigurierte IKEv2-Verbindung akzeptiert sie (unbekannte Peer-Adresse, IKE-Version oder Authentifizierungsmethode).',
+  'explain.pluto.v2-dropping-no-connection':
+    'Ein IKE_SA_INIT von {from} passte zu keiner IKEv2-Verbindung und wurde verworfen.',
+  'explain.pluto.v2-no-suitable-peer': 'Für die Peer-Identität {id} ist keine Verbindung konfiguriert.',
+  'explain.pluto.v2-no-ike-sa':
+    'Ein IKEv2-{ex}-{dir} kam für eine IKE SA an, die pluto nicht kennt (veraltete SA).',
+  'explain.pluto.v2-delete-request-unknown':
+    'Die Gegenstelle will Child SA {spi} löschen, die pluto nicht hat.',
+  'explain.pluto.v2-child-initiate':
+    'pluto startet einen CREATE_CHILD_SA-Austausch (neue Child SA oder Rekey).',
+  'explain.pluto.v2-ike-rekeyed': 'Die IKE SA #{old} wurde neu verschlüsselt (Rekey).',
+  'explain.pluto.v2-omitting-child': 'Die IKE SA wird ohne Child SA ausgehandelt (childless).',
+  'explain.pluto.retransmission':
+    'Noch keine Antwort im Zustand {state}: pluto sendet seine Nachricht erneut und wartet {wait} s.',
+  'explain.pluto.retransmitting-request':
+    'Noch keine Antwort: pluto sendet seinen {ex}-Request erneut und wartet {wait} s.',
+  'explain.pluto.timeout-seconds':
+    'pluto hat im Zustand {state} nach {n} Wiederholungen ohne akzeptable Antwort aufgegeben.',
+  'explain.pluto.timeout-max-retransmissions':
+    'pluto hat nach {n} Wiederholungen ohne akzeptable Antwort aufgegeben.',
+  'explain.pluto.informational-ignored': 'Die Gegenstelle hat das Notify {notify} gesendet.',
+  'explain.pluto.notification-ignored':
+    'Die Gegenstelle hat das Notify {notify} gesendet; pluto hat es ignoriert.',
+  'explain.pluto.notification-sent': 'pluto hat das Notify {notify} an {to} gesendet.',
+  'explain.pluto.nat-t-result': 'NAT-Erkennung (mit {method}): {result}.',
+  'explain.pluto.nat-t-warning':
+    'Die Gegenstelle ist hinter NAT, verwendet aber weiter UDP {port}: Ein NAT-Gerät, das IPsec selbst behandelt, kann NAT-T stören.',
+  'explain.pluto.vendor-id': 'Vendor-ID-Payload [{vid}] ({verb}).',
+  'explain.pluto.dpd-dead':
+    'Dead Peer Detection: Die Gegenstelle hat nicht geantwortet und gilt als tot; ihre SAs werden entfernt.',
+  'explain.pluto.dpd-enabled': 'Dead Peer Detection (RFC 3706): {state}.',
+  'explain.pluto.dpd-not-advertised':
+    'DPD ist konfiguriert, aber die Gegenstelle hat keine DPD-Unterstützung angekündigt, daher wird es nicht verwendet.',
+  'explain.pluto.dpd-action': 'Die Gegenstelle beantwortet DPD-/Liveness-Prüfungen nicht mehr: {action}.',
+  'explain.pluto.liveness-check':
+    'Die Gegenstelle {peer} hat seit {secs} s nicht geantwortet; pluto führt die Aktion "{action}" aus.',
+  'explain.pluto.dpd-other': 'DPD: {what}.',
+  'explain.pluto.weak-ike-algorithm': 'Die IKE SA verwendet einen unsicheren Algorithmus: {alg}.',
+  'explain.pluto.weak-esp-algorithm': 'Die IPsec-SA verwendet einen unsicheren Algorithmus: {alg}.',
+  'explain.pluto.kernel-half-sa-failed':
+    'pluto konnte die ausgehandelte IPsec-SA nicht im Kernel installieren (siehe Kernel-Fehler in der Zeile davor).',
+  'explain.pluto.kernel-netlink-error':
+    'Der Kernel hat eine Operation auf IPsec-SA oder -Policy abgelehnt ({what}).',
+  'explain.pluto.fatal-error': 'Die Aushandlung ist auf einen fatalen Fehler gestoßen und wird abgebrochen.',
+  'explain.pluto.delete-state': 'pluto löscht einen SA-Zustand ({what}).',
+  'explain.pluto.instance-deleted':
+    'Die Verbindungsinstanz für Peer {peer} wird entfernt (der Tunnel zu dieser Gegenstelle ist down).',
+  'explain.pluto.revival': 'Die Verbindung muss aufgebaut bleiben, daher startet pluto sie erneut.',
+  'explain.pluto.admin-down': 'Die SAs dieser Verbindung werden abgebaut (administrativ heruntergefahren).',
+  'explain.pluto.initiating-delete': 'pluto löscht {what}.',
+  'explain.pluto.connection-added': 'Eine Verbindungsdefinition wurde geladen.',
+  'explain.pluto.connection-add-failed': 'Eine Verbindungsdefinition wurde abgelehnt: {why}.',
+  'explain.pluto.starting': 'pluto ({product} {version}) startet.',
+  'explain.pluto.ike-version-dropped':
+    'Ein {v}-Paket wurde verworfen, weil {v} auf diesem Host deaktiviert ist: Beide Seiten verwenden unterschiedliche IKE-Versionen.',
+  'explain.pluto.responding-notify':
+    'pluto hat das {ex} der Gegenstelle mit dem Notify {notify} beantwortet.',
+  'explain.pluto.daemon': 'Verwaltungsaufgaben von pluto (Start, Schnittstellen, Secrets).',
+  'explain.pluto.debug': 'Debug-Ausgabe von pluto (plutodebug).',
+  'explain.pluto.v1-aggr-no-wildcard':
+    'Eine Aggressive-Mode-Gegenstelle ({from}) fand keine Verbindung, die Aggressive Mode mit authby {authby} erlaubt: Entweder ist die Gegenstelle hier nicht konfiguriert oder diese Seite erwartet Main Mode (aggressive=no).',
+  'explain.pluto.v1-peer-proposed':
+    'Die Gegenstelle hat die Phase-2-Traffic-Selectors {sel} vorgeschlagen (lokal -> remote).',
+  'explain.pluto.v1-payload-too-large':
+    'Eine entschlüsselte Nachricht enthielt unsinnige Daten ({what} von {payload}); typischerweise haben beide Seiten wegen verschiedener Pre-Shared Keys unterschiedliche Schlüssel abgeleitet.',
+  'explain.pluto.v2-mode-policy':
+    'Tunnel-/Transport-Modus: Diese Seite will {ours}, die Gegenstelle hat {theirs} angefordert.',
+  'explain.pluto.internal-error':
+    'Der Zustandswechsel in {state} ist mit einem internen Fehler fehlgeschlagen (siehe die Zeilen davor).',
+  'explain.pluto.aggressive-psk-warning':
+    'Aggressive Mode mit Pre-Shared Key legt einen Hash offen, der offline geknackt werden kann; besser Main Mode oder IKEv2 verwenden.',
+  'explain.pluto.keying-attempt': 'pluto startet Schlüsselaushandlungsversuch {n} für diese Verbindung.',
+  'explain.pluto.info-message-ignored':
+    'Eine Informational-Nachricht der Gegenstelle wurde empfangen und ignoriert.',
+  'explain.pluto.v2-fragment':
+    'Eine IKE-Nachricht kommt in Fragmenten an (IKE-Fragmentierung nach RFC 7383).',
+  'explain.pluto.v2-duplicate-request':
+    'Die Gegenstelle hat ihr {ex}-{dir} erneut gesendet: Die Antwort von pluto kam nicht an (oder wurde nicht akzeptiert); pluto wiederholt die Response.',
+  'explain.pluto.psk-too-short':
+    'Der Pre-Shared Key ist nur {len} Bytes lang; für diese PRF sind im FIPS-Modus mindestens {need} erforderlich. Einen langen Zufallsschlüssel verwenden.',
+  'explain.pluto.traffic-info': 'Verkehrszähler der {proto}-SA: ein {in}, aus {out}.',
+  'explain.pluto.nat-oa': 'Die Gegenstelle hat NAT-Original-Address-Payloads (NAT-OA) gesendet.',
+  'explain.pluto.incomplete-state':
+    'Eine halboffene SA wurde nach {secs} s verworfen: Die Gegenstelle hat eine Aushandlung begonnen, aber nie abgeschlossen.',
+  'explain.pluto.on-demand': 'Verkehr ({pkt}) hat den Start der Verbindung ausgelöst.',
+  'explain.pluto.connection-deleted': 'Eine Verbindungsdefinition wurde entfernt.',
+};
+export default messages;

@@ -1,0 +1,157 @@
+// zh messages: cisco-ios
+// One-line explanation of each Cisco IOS / IOS-XE crypto pattern (`--explain`); keys
+// `explain.cisco-ios.<id>`. Placeholders are the pattern's named groups that every sample captures,
+// plus the prefix's `{mnemonic}` (syslog) and `{connId}` (ISAKMP conn-id) where the line has them.
+const messages: Record<string, string> = {
+  // %CRYPTO- / %IKEV2- syslog
+  'explain.cisco-ios.crypto-session-status':
+    '加密会话状态：与对端 {peer} 的会话为 {state}（一个 IKE SA 及其 IPsec SA；描述为通过 `crypto isakmp peer` 为每个对端设置的描述）。',
+  'explain.cisco-ios.crypto-ikmp-no-sa':
+    '来自 {peer} 的 IKE 消息引用了本路由器不存在的 SA，且不是新的协商（对端保留了过期的 SA）。',
+  'explain.cisco-ios.crypto-ikmp-mode-failure':
+    '与对端 {peer} 的 {mode} mode 处理失败；原因见前面的 debug 行。',
+  'explain.cisco-ios.crypto-recvd-pkt-inv-spi':
+    '来自 {src} 的 ESP 报文携带 SPI {spi}，本路由器不认识：对端仍在使用本路由器已删除的 SA。',
+  'explain.cisco-ios.crypto-ikmp-bad-message':
+    '来自 {peer} 的 IKE 消息未通过合法性检查；如果发生在主模式第 4 条消息之后，通常表示两端的预共享密钥不同。',
+  'explain.cisco-ios.crypto-ikmp-not-encrypted': '来自 {peer} 的 IKE 报文本应加密，却是明文。',
+  'explain.cisco-ios.crypto-pkt-replay-err':
+    'ESP 报文未通过抗重放检查（{what}）；通常是乱序或 QoS 导致，并非协商问题。',
+  'explain.cisco-ios.crypto-ikmp-inval-cert': '从 {peer} 收到的证书无效。',
+  'explain.cisco-ios.crypto-isakmp-on-off': '本路由器上的 ISAKMP（IKEv1）现已 {state}。',
+  'explain.cisco-ios.crypto-ikmp-query-key': '路由器没有可用于 rsa-sig 认证的 RSA 密钥对。',
+  'explain.cisco-ios.crypto-ikmp-sa-not-auth':
+    '对端 {peer} 在第一阶段认证完成前就开始了 {mode}（通常是一端的预共享密钥不一致）。',
+  'explain.cisco-ios.crypto-ikmp-sa-not-offered': '对端 {peer} 回复了属性 {attr}，而本路由器并未提供该属性。',
+  'explain.cisco-ios.crypto-recvd-pkt-not-ipsec':
+    '在 crypto map 期望 IPsec 的位置收到来自 {src} 的明文报文：对端没有加密该流量（感兴趣流 ACL 不匹配或没有 SA）。',
+  'explain.cisco-ios.crypto-recvd-pkt-mac-err': 'ESP 报文完整性校验失败（报文损坏或密钥错误）。',
+  'explain.cisco-ios.crypto-ipsec-setup-failure': '与 {remote} 建立 IPsec 失败：{reason}。',
+  'explain.cisco-ios.ikev2-osal-initiate': '流量触发 IKEv2 隧道建立：本端选择器 {la}，远端选择器 {ra}。',
+  // debug crypto isakmp
+  'explain.cisco-ios.isakmp-received-packet': '收到来自 {peer} 的 IKEv1 报文（状态 {state}）。',
+  'explain.cisco-ios.isakmp-sending-packet': '向 {peer} 发送 IKEv1 报文（状态 {state}）。',
+  'explain.cisco-ios.isakmp-retransmitting':
+    '尚未收到应答：路由器在状态 {state} 下重传其第 {phase} 阶段消息（MM_NO_STATE：第一条消息；MM_KEY_EXCH：第 5 条消息，已加密）。',
+  'explain.cisco-ios.isakmp-retransmit-duplicate':
+    '对端重发了其最后一条第 {phase} 阶段消息；路由器重传自己的应答。',
+  'explain.cisco-ios.isakmp-error-counter': '{on} 的错误计数器：第 {n} 次尝试，共 {max} 次（{why}）。',
+  'explain.cisco-ios.isakmp-retransmission-skipped': '由于上一次重传刚刚发生，本次重传被跳过。',
+  'explain.cisco-ios.isakmp-duplicate':
+    '对端重复发送了第 {phase} 阶段消息（它没有收到或无法使用我方的应答）。',
+  'explain.cisco-ios.isakmp-state':
+    'IKEv1 状态变化 {from} → {to}（I = 发起方，R = 响应方；MM1-MM6 为主模式消息序号；P1_COMPLETE = 第一阶段已建立）。',
+  'explain.cisco-ios.isakmp-input': '内部事件 {input} / {event} 被送入 IKEv1 状态机。',
+  'explain.cisco-ios.isakmp-begin': '路由器作为发起方开始 IKEv1 {mode} Mode 交换。',
+  'explain.cisco-ios.isakmp-peer-struct': '为 {peer}（端口 {port}）创建了新的 IKE 对端条目。',
+  'explain.cisco-ios.isakmp-psk-found': '已为 {peer} 配置预共享密钥。',
+  'explain.cisco-ios.isakmp-no-psk':
+    '没有为 {peer} 配置预共享密钥：请添加 `crypto isakmp key ... address {peer}` 或 keyring 条目。',
+  'explain.cisco-ios.isakmp-no-cert-psk': '该对端既没有可用的证书，也没有可用的预共享密钥。',
+  'explain.cisco-ios.isakmp-cannot-start': '路由器无法与该对端开始 {mode} mode。',
+  'explain.cisco-ios.isakmp-checking-transform':
+    '将对端的第一阶段 transform {tr} 与本地 ISAKMP policy {prio} 进行比较。',
+  'explain.cisco-ios.isakmp-attribute': '对端的 transform 提供 {attr} {value}。',
+  'explain.cisco-ios.isakmp-life': 'transform 的生存期属性。',
+  'explain.cisco-ios.isakmp-offer-mismatch':
+    '该 ISAKMP policy 拒绝此 transform；所示参数与 policy 不同（其他 policy 仍可能匹配）。',
+  'explain.cisco-ios.isakmp-atts-acceptable': '对端的 transform 可接受。',
+  'explain.cisco-ios.isakmp-atts-not-acceptable': '对端的 transform 与该 policy 不匹配；尝试下一个 policy。',
+  'explain.cisco-ios.isakmp-no-offers':
+    '对端没有任何 transform 与任一 ISAKMP policy 匹配：第一阶段提议不匹配。',
+  'explain.cisco-ios.isakmp-policy-not-acceptable':
+    '{local} 与 {remote} 之间的第 {phase} 阶段被拒绝：没有可接受的提议。',
+  'explain.cisco-ios.isakmp-ipsec-policy-invalidated':
+    'IPsec 策略以错误 {err} 拒绝了第二阶段提议（32：代理身份/感兴趣流 ACL 不匹配；256：transform set 不匹配）。',
+  'explain.cisco-ios.isakmp-sa-authenticated': '第一阶段认证成功。',
+  'explain.cisco-ios.isakmp-auth-status': '第一阶段认证状态。',
+  'explain.cisco-ios.isakmp-sa-doing': '第一阶段使用的认证方式和身份类型。',
+  'explain.cisco-ios.isakmp-auth-using-id': '第一阶段使用 {method} 认证，身份类型为 {idtype}。',
+  'explain.cisco-ios.isakmp-deleting-sa':
+    '与 {peer} 的 IKE SA 在状态 {state} 下被删除；原因 "{reason}"（"Death by retransmission" = 对端停止响应）。',
+  'explain.cisco-ios.isakmp-deleting-node': '一个交换（node {node}）被移除；原因 "{reason}"。',
+  'explain.cisco-ios.isakmp-notify': '通知 {notify} {dir}（协议 {proto}：1 = IKE SA，3 = ESP）。',
+  'explain.cisco-ios.isakmp-processing-delete': '对端发送了 DELETE 载荷。',
+  'explain.cisco-ios.isakmp-processing-payload': 'Debug：正在处理 {what} 载荷。',
+  'explain.cisco-ios.isakmp-paranoid': '对端未使用周期性（paranoid）keepalive。',
+  'explain.cisco-ios.isakmp-vendor-id': '对端的 Vendor ID（声明 NAT-T、DPD、Unity 等能力）。',
+  'explain.cisco-ios.isakmp-nat': 'NAT 检测结果。',
+  'explain.cisco-ios.isakmp-nat-hash': 'NAT 检测：NAT-D 哈希表明本节点位于 NAT {side}。',
+  'explain.cisco-ios.isakmp-constructed-vid': '路由器在其消息中加入 Vendor ID {vid}。',
+  'explain.cisco-ios.isakmp-set-node': '在状态 {state} 下建立了新的交换（node {node}）。',
+  'explain.cisco-ios.isakmp-purging': '清除已过期的 {what} 状态。',
+  'explain.cisco-ios.isakmp-peer-housekeeping': '内部对端表维护。',
+  'explain.cisco-ios.isakmp-ports': 'IKE 端口：本端 {lport}，远端 {rport}。',
+  'explain.cisco-ios.isakmp-profile': 'ISAKMP profile 查找。',
+  'explain.cisco-ios.isakmp-local-psk': '为该对端找到了本地预共享密钥。',
+  'explain.cisco-ios.isakmp-dpd': '对端存活检测：从 {peer} 收到 {what}（序号 {seq}）。',
+  'explain.cisco-ios.isakmp-qm-spi': '快速模式发起方分配其入方向 SPI。',
+  'explain.cisco-ios.isakmp-install': '正在安装协商好的 IPsec SA。',
+  'explain.cisco-ios.isakmp-initial-contact': '路由器发送 INITIAL_CONTACT：对端应删除与本端的旧 SA。',
+  'explain.cisco-ios.isakmp-id-payload': '身份（ID）载荷的内容。',
+  'explain.cisco-ios.isakmp-payload-type': '收到载荷类型 {type}（20 = NAT-D）。',
+  'explain.cisco-ios.isakmp-unknown-input': '事件 {input} / {event} 不应出现在状态 {state} 下；已忽略。',
+  'explain.cisco-ios.isakmp-csdl': '本地策略使用了 IOS 已不再视为安全的算法（CSDL）。',
+  'explain.cisco-ios.isakmp-error-processing': '无法处理 IKE 请求（{what}）。',
+  'explain.cisco-ios.isakmp-outstanding': '{local} 与 {remote} 之间的 IKE SA 有排队等待的请求。',
+  'explain.cisco-ios.isakmp-sitting-idle': '第一阶段已建立且空闲：立即开始快速模式。',
+  'explain.cisco-ios.isakmp-lifetime-info': 'SA 的生存期处理。',
+  'explain.cisco-ios.isakmp-sending-ike-packet': '一个 IKE 报文被交给网络发送。',
+  'explain.cisco-ios.isakmp-checking-ipsec-proposal': '正在检查对端的 IPsec（第二阶段）提议 {n}。',
+  'explain.cisco-ios.isakmp-transform': '对端的第二阶段 transform {n} 使用 {tr}。',
+  'explain.cisco-ios.isakmp-ipsec-attribute': '对端第二阶段 transform 的一个属性。',
+  'explain.cisco-ios.isakmp-transform-attrs': '以下为该 transform 的属性。',
+  'explain.cisco-ios.isakmp-deleting-spi': '释放被拒绝或已结束交换的 SPI {spi}。',
+  'explain.cisco-ios.isakmp-peer-index': '内部对端索引记录。',
+  'explain.cisco-ios.isakmp-ke-message': 'IPsec 子系统向 IKE 请求密钥（流量命中了 crypto map）。',
+  // debug crypto ipsec
+  'explain.cisco-ios.ipsec-validate-proposal-request': 'IPsec 子系统校验对端第二阶段提议的第 {n} 部分。',
+  'explain.cisco-ios.ipsec-proxy-not-supported':
+    '对端的代理身份（其感兴趣流 ACL 中的网络）与本地任何 crypto map ACL 都不匹配：流量选择器不匹配。',
+  'explain.cisco-ios.ipsec-transform-not-supported': '本地未配置对端的 transform set：第二阶段提议不匹配。',
+  'explain.cisco-ios.ipsec-sa-request': '流量命中了 crypto map：IPsec 子系统向 IKE 请求新的 SA。',
+  'explain.cisco-ios.ipsec-create-sa': '已创建一个 IPsec SA。',
+  'explain.cisco-ios.ipsec-delete-sa': '正在删除一个 IPsec SA。',
+  'explain.cisco-ios.ipsec-key-engine-delete': 'IKE 发出删除后，IPsec SA 被移除。',
+  'explain.cisco-ios.ipsec-update-outbound': '通往 {peer} 的出方向 SA 现在为 SPI {spi}。',
+  'explain.cisco-ios.ipsec-ident-head': '新 SA 替换了一个代理和对端 {peer} 相同的 SA。',
+  'explain.cisco-ios.ipsec-map-db-no-match': '没有 crypto map 条目与所提议的代理匹配。',
+  'explain.cisco-ios.ipsec-debug': 'IPsec 子系统调试信息（{fn}）。',
+  'explain.cisco-ios.ipsec-key-eng-msg': 'IPsec 提议 / 请求的端点。',
+  'explain.cisco-ios.ipsec-proxy': '所提议流量选择器的 {side}：{proxy}。',
+  'explain.cisco-ios.ipsec-protocol-transform': '提议的 IPsec 协议 {proto}，transform 为 {tr}。',
+  'explain.cisco-ios.ipsec-cont-misc': '上述 IPsec 提议或 SA 的详细信息。',
+  // debug crypto ikev2 (IOS form)
+  'explain.cisco-ios.ikev2-packet': 'IKEv2 报文 {dir}（对端 {a}）。',
+  'explain.cisco-ios.ikev2-generating': '路由器生成 {ex} 消息。',
+  'explain.cisco-ios.ikev2-processing': '路由器处理来自对端的消息。',
+  'explain.cisco-ios.ikev2-proposal-header': '以下为 {which} 提议 {n}。',
+  'explain.cisco-ios.ikev2-policies-header': '以下为 {which} IKEv2 提议。',
+  'explain.cisco-ios.ikev2-no-matching-policy': '对端的 IKEv2 提议与本地 IKEv2 policy/proposal 均不匹配。',
+  'explain.cisco-ios.ikev2-policy-search': 'IKEv2 policy 查找。',
+  'explain.cisco-ios.ikev2-peer-identity': '对端声明的身份为 {id}（{type}）。',
+  'explain.cisco-ios.ikev2-constructing-id': '路由器发送其身份 {id}（{type}）。',
+  'explain.cisco-ios.ikev2-auth-method': '{who} 认证方式：{m}。',
+  'explain.cisco-ios.ikev2-auth-steps': 'IKEv2 认证步骤。',
+  'explain.cisco-ios.ikev2-verify-auth': '校验对端的 AUTH 载荷：{res}（使用 PSK 时 FAILED 表示密钥不一致）。',
+  'explain.cisco-ios.ikev2-auth-exchange-failed': 'IKE_AUTH 交换失败。',
+  'explain.cisco-ios.ikev2-no-ipsec-policy-ts': '没有 IPsec 策略覆盖对端提议的流量选择器。',
+  'explain.cisco-ios.ikev2-session-up': '{rid} 与 {lid} 之间的 IKEv2 会话为 {st}。',
+  'explain.cisco-ios.ikev2-sa-created': '已创建 IKEv2 SA。',
+  'explain.cisco-ios.ikev2-ipsec-db': '正在将子 SA 安装到 IPsec 数据库。',
+  'explain.cisco-ios.ikev2-crypto-engine': '加密引擎步骤：{what}。',
+  'explain.cisco-ios.ikev2-nat': 'NAT 检测。',
+  'explain.cisco-ios.ikev2-retransmit': '尚未收到应答：路由器重传其 IKEv2 请求。',
+  'explain.cisco-ios.ikev2-max-retransmit': '所有重传均无应答：放弃协商。',
+  'explain.cisco-ios.ikev2-delete': 'IKEv2 SA 删除步骤。',
+  'explain.cisco-ios.ikev2-step': 'IKEv2 协商步骤。',
+  'explain.cisco-ios.ikev2-error-blank': 'IKEv2 错误头（具体信息在下一行）。',
+  'explain.cisco-ios.ikev2-exchange': '上面的报文是 {ex} {rr}。',
+  'explain.cisco-ios.ikev2-spi-line': 'IKE SPI {ispi} / {rspi}，消息 ID {mid}。',
+  'explain.cisco-ios.ikev2-payload-contents': '以下为该报文的载荷。',
+  'explain.cisco-ios.ikev2-payload-list': '报文载荷：{list}。',
+  'explain.cisco-ios.ikev2-num-transforms': '该提议包含 {n} 个 transform。',
+  'explain.cisco-ios.ikev2-transform-list': '该提议的 transform：{list}。',
+  'explain.cisco-ios.ikev2-policy-proposal': '提议 {n}：{list}。',
+};
+export default messages;

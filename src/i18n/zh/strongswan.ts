@@ -1,0 +1,190 @@
+// zh messages: strongswan
+// One-line explanation of each charon log pattern (`--explain`); keys `explain.strongswan.<pattern id>`,
+// placeholders are the pattern's named groups.
+const messages: Record<string, string> = {
+  'explain.strongswan.packet-sent': 'charon 从 {local} 向 {remote} 发送了一个 IKE 报文。',
+  'explain.strongswan.packet-received': 'charon 在 {local} 上收到了来自 {remote} 的 IKE 报文。',
+  'explain.strongswan.msg-generating':
+    'charon 生成了 {exchange} {rr}（消息 ID {mid}，载荷 [{payloads}]），即将发送。',
+  'explain.strongswan.msg-parsed':
+    'charon 收到并解析了 {exchange} {rr}（消息 ID {mid}，载荷 [{payloads}]）；N(...) 为通知载荷。',
+  'explain.strongswan.retransmit': '尚未收到应答：charon 重传了请求 {mid}（第 {count} 次重传）。',
+  'explain.strongswan.retransmit-v1': '尚未收到应答：charon 重传了 IKEv1 消息 {mid}（第 {count} 次重传）。',
+  'explain.strongswan.giving-up': 'charon 重传 {count} 次后仍未收到对端任何应答，已放弃。',
+  'explain.strongswan.giving-up-path-probing': 'MOBIKE 正在进行路径探测，寻找到达对端的可用路径。',
+  'explain.strongswan.received-retransmit': '对端重发了同一条消息：它没有收到 charon 之前的应答。',
+  'explain.strongswan.fragment-received': 'charon 收到了分片 IKE 消息的第 {n} 个分片（正在使用 IKE 分片）。',
+  'explain.strongswan.fragment-split':
+    'IKE 消息过大，无法放入一个报文；charon 将其拆分为 {count} 个分片（RFC 7383 / IKEv1 分片）。',
+  'explain.strongswan.fragment-error': '分片 IKE 消息重组失败：{what}。',
+  'explain.strongswan.decryption-failed':
+    '加密的 {payload} 载荷无法解密：在 IKEv1 中这表示双方推导出的密钥不同，几乎总是预共享密钥不一致。',
+  'explain.strongswan.message-failed': 'charon 无法处理该消息：{what}。',
+  'explain.strongswan.message-processing-failed':
+    '处理消息 ID 为 {mid} 的 {exchange} {rr} 失败；原因见前面几行。',
+  'explain.strongswan.payload-integrity': '{what} 的完整性校验失败：密钥不同或报文被篡改。',
+  'explain.strongswan.critical-payload':
+    '对端发送了一个标记为关键（critical）但 charon 不支持的载荷；消息被拒绝，返回 UNSUPPORTED_CRITICAL_PAYLOAD。',
+  'explain.strongswan.unexpected-response': 'charon 正在等待 {expected}，对端却回复了 {exchange} 响应。',
+  'explain.strongswan.unexpected-message-id':
+    '期望 {expected}，却收到消息 ID 为 {mid} 的消息，已忽略（消息 ID 不同步，通常是残留的旧 SA）。',
+  'explain.strongswan.message-ignored': 'charon 忽略了一条与 IKE SA 当前状态不符的消息。',
+  'explain.strongswan.invalid-header': '来自 {remote} 的报文没有有效的 IKE 头部，已丢弃。',
+  'explain.strongswan.unsupported-version':
+    '{remote} 使用 IKE 版本 {major}.{minor}，本 charon 不接受：两端使用的 IKE 版本不同。',
+  'explain.strongswan.setup-ignored-limit': 'charon 忽略了来自 {remote} 的新 IKE SA：{why}。',
+  'explain.strongswan.unprotected-informational': '来自 {remote} 的未加密 IKEv1 INFORMATIONAL 消息已被忽略。',
+  'explain.strongswan.socket-error': 'IKE 套接字收发失败：{what}。',
+  'explain.strongswan.ike-initiate': 'charon 向 {remote} 发起 IKE SA {name}[{sa}]（IKEv2，IKE_SA_INIT）。',
+  'explain.strongswan.ike-initiate-v1':
+    'charon 向 {remote} 发起 IKE SA {name}[{sa}] 的 IKEv1 {mode} Mode 协商。',
+  'explain.strongswan.ike-respond': '{remote} 向本机发起 IKEv2 IKE SA；charon 作为响应方。',
+  'explain.strongswan.ike-respond-v1': '{remote} 向本机发起 IKEv1 {mode} Mode 交换；charon 作为响应方。',
+  'explain.strongswan.ike-established':
+    '第一阶段已建立：IKE SA {name}[{sa}] 已在 {local} [{localId}] 与 {remote} [{remoteId}] 之间建立。',
+  'explain.strongswan.ike-rekeyed': 'IKE SA {name} 已重协商密钥（rekey）；新的 IKE SA 为 [{sa}]。',
+  'explain.strongswan.ike-state-change': 'IKE SA {name}[{sa}] 的状态从 {from} 变为 {to}。',
+  'explain.strongswan.child-state-change': 'CHILD_SA {child}{{childId}} 的状态从 {from} 变为 {to}。',
+  'explain.strongswan.ike-deleting': '正在删除 {local} 与 {remote} 之间的 IKE SA {name}[{sa}]。',
+  'explain.strongswan.ike-delete-sent': 'charon 通知对端它将删除 IKE SA {name}[{sa}]。',
+  'explain.strongswan.ike-delete-received': '对端发送了针对某个 IKE SA 的 DELETE。',
+  'explain.strongswan.ike-deleted': '该 IKE SA 已删除。',
+  'explain.strongswan.ike-duplicate-deleted':
+    '具有相同对端身份的旧 IKE SA 已被删除（INITIAL_CONTACT 或唯一性策略）。',
+  'explain.strongswan.half-open-timeout':
+    '对端发起了 IKE SA 但始终未完成（未收到 IKE_AUTH）：半开 SA 超时。常见原因是 UDP 4500 或大分片无法通过。',
+  'explain.strongswan.peer-not-responding': '对端完全没有应答；IKE SA 无法完成。',
+  'explain.strongswan.peer-no-exchange': '对端没有发起 charon 等待的交换；IKE SA 将重新建立。',
+  'explain.strongswan.ike-rekey-retry': 'IKE SA 重协商密钥失败；charon 将在 {secs} 秒后重试。',
+  'explain.strongswan.reauth-failed': 'IKE SA 重认证失败。',
+  'explain.strongswan.ike-reauth': '正在对 IKE SA 重认证或重新建立。',
+  'explain.strongswan.schedule-rekey': '已设置 IKE SA 重协商密钥或重认证的定时器。',
+  'explain.strongswan.nat-detected': 'NAT 检测结果：发现 NAT 时，charon 切换到 UDP 4500（NAT 穿越）。',
+  'explain.strongswan.keep-alive': 'charon 向 {remote} 发送 NAT keep-alive。',
+  'explain.strongswan.dpd': '该 IKE SA 上的对端存活检测（DPD）活动。',
+  'explain.strongswan.dpd-timeout': 'IKEv1 对端不再响应 DPD：被视为失效，执行 DPD 动作。',
+  'explain.strongswan.mobike': 'MOBIKE（RFC 4555）支持或 IKE SA 的地址变更。',
+  'explain.strongswan.vendor-id':
+    'Vendor ID "{vid}"（{dir}）：用于声明 NAT-T、DPD、分片等能力，或标识具体实现。',
+  'explain.strongswan.vendor-id-unknown': '对端发送了 charon 无法识别的 Vendor ID。',
+  'explain.strongswan.resolve-failed': '对端主机名 {host} 无法解析为地址。',
+  'explain.strongswan.inactivity': '{what} 在 {secs} 秒无流量后被删除。',
+  'explain.strongswan.unable-to-terminate': '终止请求指定的 SA 已不存在。',
+  'explain.strongswan.proposals-received': '对端提供了以下提议：{proposals}。',
+  'explain.strongswan.proposals-configured': '本机配置了以下提议：{proposals}。',
+  'explain.strongswan.proposal-selected': '双方协商一致，选定 {proposal}。',
+  'explain.strongswan.selecting-proposal': 'charon 将一个收到的提议与一个本地配置的提议进行比较。',
+  'explain.strongswan.no-acceptable-transform': '这一对提议中没有匹配的 {transform}（下一对可能仍会匹配）。',
+  'explain.strongswan.ike-proposals-unacceptable':
+    '对端的 IKE 提议没有一个与本机配置匹配；charon 回复 NO_PROPOSAL_CHOSEN。',
+  'explain.strongswan.no-acceptable-proposal': '未找到双方都能接受的提议。',
+  'explain.strongswan.no-proposal-found-v1': '对端的 IKEv1 第一阶段提议没有一个与本机配置匹配。',
+  'explain.strongswan.no-matching-proposal': '没有匹配的提议。',
+  'explain.strongswan.peer-selection-invalid': '对端选择了 charon 未提供的内容。',
+  'explain.strongswan.invalid-ke-received':
+    '对端拒绝了密钥交换组 {offered}，要求使用 {requested}（INVALID_KE_PAYLOAD）；如已配置该组，charon 会用它重试。',
+  'explain.strongswan.invalid-ke-sent':
+    '对端使用了密钥交换组 {got}；charon 要求改用 {want}（INVALID_KE_PAYLOAD）。',
+  'explain.strongswan.ke-retry-refused':
+    'charon 已用 {tried} 重试，对端仍要求使用其他组（{requested}）：DH/PFS 组不一致。',
+  'explain.strongswan.ke-not-supported': '密钥交换方法 {ke}：{why}。',
+  'explain.strongswan.ke-non-pfs': '子 SA 协商时未启用 PFS；KE 载荷被忽略。',
+  'explain.strongswan.ke-failed': 'Diffie-Hellman 密钥交换无法完成。',
+  'explain.strongswan.ke-retries-exhausted':
+    'charon 尝试 IKE_SA_INIT {count} 次后放弃（对端不断要求更换组、cookie 或重定向）。',
+  'explain.strongswan.notify-error': '对端回复了错误 {notify}。',
+  'explain.strongswan.notify-error-destroy': '对端回复了错误 {notify}；IKE SA 被销毁。',
+  'explain.strongswan.notify-error-v1': 'IKEv1 对端报告了错误 {notify}。',
+  'explain.strongswan.notify-no-child': '对端回复 {notify}：IKE SA 保留，但未创建子 SA（第二阶段）。',
+  'explain.strongswan.notify-info': '对端发送了通知 {notify}。',
+  'explain.strongswan.no-ike-config':
+    '没有为 {local}...{remote} 配置 IKE 连接；charon 以 {notify} 拒绝对端。',
+  'explain.strongswan.ike-config-lookup': 'charon 查找与地址匹配的 IKE 连接。',
+  'explain.strongswan.lifetime-mismatch': '对端提议的生存期与配置不同；charon 继续使用自己的值。',
+  'explain.strongswan.peer-config-lookup': 'charon 按身份 {localId}（本端）和 {remoteId}（对端）查找连接。',
+  'explain.strongswan.peer-config-lookup-v1': 'charon 为对端身份 {remoteId} 查找 IKEv1 {auth} 连接。',
+  'explain.strongswan.peer-config-selected': 'charon 已为该对端选定连接。',
+  'explain.strongswan.peer-config-missing': '没有已配置的连接与对端的地址和身份匹配。',
+  'explain.strongswan.peer-config-unacceptable': '连接 {name} 不接受对端使用的认证方式。',
+  'explain.strongswan.auth-mode-mismatch':
+    '有连接匹配，但它不允许在 {mode} Mode 下使用 {auth} 认证：两端对主模式/野蛮模式的设置不一致。',
+  'explain.strongswan.aggressive-psk-disabled':
+    '对端使用预共享密钥的野蛮模式（Aggressive Mode），charon 默认拒绝；请在两端都使用主模式（Main Mode）。',
+  'explain.strongswan.peer-requested-eap': '对端要求 EAP 认证，但匹配的连接未使用 EAP。',
+  'explain.strongswan.idr-mismatch': '对端声明的身份与本机期望的不同：身份不匹配。',
+  'explain.strongswan.constraint-identity': '对端身份不满足该连接的要求。',
+  'explain.strongswan.constraint-ca': '对端证书不是由该连接要求的 CA 签发（或不是该连接要求的证书）。',
+  'explain.strongswan.constraint-other': '未满足该连接的某项认证约束。',
+  'explain.strongswan.auth-ok': '对端 {id} 认证成功（{method}）。',
+  'explain.strongswan.auth-self': 'charon 以 {id} 身份进行自身认证。',
+  'explain.strongswan.auth-self-failed': 'charon 无法以 {id} 生成自身认证数据（私钥或签名问题）。',
+  'explain.strongswan.psk-mac-mismatch':
+    '对端的 AUTH 值与为 {localId} - {remoteId} 配置的预共享密钥不匹配：预共享密钥不一致。',
+  'explain.strongswan.psk-hash-mismatch-v1': '对端的 IKEv1 HASH 与配置的预共享密钥不匹配：预共享密钥不一致。',
+  'explain.strongswan.no-shared-key': '没有为这对身份配置预共享密钥。',
+  'explain.strongswan.no-trusted-key':
+    '未找到 {id} 的受信任 {keyType} 公钥：对端证书缺失、不受信任或与其身份不符。',
+  'explain.strongswan.signature-retry': '用一个密钥验证签名失败；charon 尝试下一个。',
+  'explain.strongswan.no-private-key': '本机身份 {id} 没有可用的私钥。',
+  'explain.strongswan.cert-validity':
+    '证书不在有效期内（有效期 {from} 至 {to}）：已过期、尚未生效，或系统时钟错误。',
+  'explain.strongswan.cert-revoked': '该证书已于 {date} 被吊销（{why}）。',
+  'explain.strongswan.cert-status': '证书吊销检查（OCSP/CRL）的结果。',
+  'explain.strongswan.cert-chain': '证书链无法验证到受信任的 CA。',
+  'explain.strongswan.cert-trust-step': '证书链验证的一个步骤。',
+  'explain.strongswan.cert-payload': '交换了证书或证书请求。',
+  'explain.strongswan.eap-start': 'EAP 认证的一个步骤。',
+  'explain.strongswan.eap-ok': 'EAP 方法 {method} 认证成功。',
+  'explain.strongswan.eap-failed-peer':
+    '{peer} 的 {method} EAP 认证失败：用户名或密码错误，或该账户不允许接入。',
+  'explain.strongswan.eap-failed': 'EAP 认证失败。',
+  'explain.strongswan.eap-nak': '双方协商使用哪种 EAP 方法（EAP_NAK）。',
+  'explain.strongswan.eap-only': '仅 EAP 认证（RFC 5998）的判定。',
+  'explain.strongswan.xauth-ok': '{id} 的 XAuth 用户认证成功。',
+  'explain.strongswan.xauth-failed': 'XAuth 用户认证失败：用户名或密码错误。',
+  'explain.strongswan.authorization-refused': '认证后 IKE SA 被拒绝（授权或唯一性策略）。',
+  'explain.strongswan.id-payload-missing': '对端的消息缺少 {payload} 载荷。',
+  'explain.strongswan.auth-method-v1':
+    '对端提议 {got} 认证，而本机配置为 {conf}；charon 继续使用配置的方式。',
+  'explain.strongswan.child-initiate': 'charon 发起子 SA（第二阶段）{child}{{childId}}。',
+  'explain.strongswan.child-established':
+    '第二阶段已建立：子 SA {child}{{childId}}，SPI {spiIn}（入）/ {spiOut}（出），保护 {tsLocal} === {tsRemote}。',
+  'explain.strongswan.child-rekeyed':
+    '子 SA {child} 已重协商密钥；新的 SPI 为 {spiIn}（入）/ {spiOut}（出）。',
+  'explain.strongswan.child-rekey-detected': '对端正在对子 SA 重协商密钥。',
+  'explain.strongswan.child-rekey-failed': '创建子 SA 或重协商密钥失败；charon 将重试。',
+  'explain.strongswan.child-closing': '子 SA {child}{{childId}}（SPI {spiIn}/{spiOut}）已关闭。',
+  'explain.strongswan.child-delete-received': '对端删除了 SPI 为 {spi} 的 {proto} 子 SA。',
+  'explain.strongswan.child-delete-sent': 'charon 删除 SPI 为 {spi} 的 {proto} 子 SA 并通知对端。',
+  'explain.strongswan.child-closed': '一个子 SA 已关闭。',
+  'explain.strongswan.child-not-found': '某条消息或事件引用了一个不存在（或已不存在）的子 SA。',
+  'explain.strongswan.child-config-lookup': 'charon 查找与流量选择器匹配的子 SA（第二阶段）配置。',
+  'explain.strongswan.ts-selection': '流量选择器比较：本端配置 {config}，收到 {received}。',
+  'explain.strongswan.kernel-netlink-error':
+    '内核对请求返回了 {level} "{error}"（{code}）；如果 SA 上出现 "Protocol not supported"，说明内核不支持 ESP。',
+  'explain.strongswan.kernel-policy-not-found': '要删除的内核策略已不存在。',
+  'explain.strongswan.kernel-expire-job': '内核报告子 SA 已达到生存期；charon 启动 {job} 任务。',
+  'explain.strongswan.ts-unacceptable':
+    '对端的流量选择器与本机配置不符（本端 {tsLocal}，对端 {tsRemote}）：子网不一致；charon 回复 TS_UNACCEPTABLE。',
+  'explain.strongswan.ts-none-acceptable': '没有可接受的流量选择器：受保护子网不匹配。',
+  'explain.strongswan.ts-no-child-config-v1': '没有第二阶段（快速模式）配置与对端请求的子网匹配。',
+  'explain.strongswan.ts-invalid-selection-v1': '对端回复的流量选择器不是 charon 提议的。',
+  'explain.strongswan.child-failed': '无法创建子 SA（第二阶段）。',
+  'explain.strongswan.child-mode-unacceptable': '子 SA 的 IPsec 模式（隧道/传输）处理。',
+  'explain.strongswan.sa-install-failed':
+    '内核拒绝安装 IPsec SA 或策略（内核缺少 ESP/XFRM 支持、算法不受支持或策略冲突）。',
+  'explain.strongswan.kernel-policy-failed':
+    '内核无法对 IPsec 策略 {tsLocal} === {tsRemote}（{dir}）执行 {op} 操作。',
+  'explain.strongswan.kernel-algorithm': '内核不支持协商所得子 SA 的某个算法。',
+  'explain.strongswan.virtual-ip': '虚拟 IP（配置载荷）处理。',
+  'explain.strongswan.pool-full': '虚拟 IP 地址池 {pool} 已无可用地址。',
+  'explain.strongswan.trap-acquire': '流量命中 trap 策略；内核请求 charon 建立隧道。',
+  'explain.strongswan.child-restart': 'charon 重启子 SA {child}（DPD 或关闭动作为 "restart"）。',
+  'explain.strongswan.daemon-start': 'charon 守护进程已启动（strongSwan {version}）。',
+  'explain.strongswan.daemon-plugins': '守护进程启动信息。',
+  'explain.strongswan.config-added': '已加载一个连接定义。',
+  'explain.strongswan.credential-loaded': '已加载一个凭据（共享密钥、证书或私钥）。',
+  'explain.strongswan.control-request': '管理员或启动动作请求 charon 对某个连接执行操作。',
+  'explain.strongswan.config-warning': 'charon 对加载的配置发出警告。',
+};
+export default messages;
