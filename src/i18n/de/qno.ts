@@ -1,25 +1,10 @@
 // de messages: qno
 // Qno-Router protokollieren die Meldungen von pluto; die mit pluto gemeinsamen Muster werden gleich erklärt.
 import pluto from './pluto.js';
-
-const SHARED = [
-  'v1-peer-id',
-  'weak-ike-algorithm',
-  'weak-esp-algorithm',
-  'nat-t-result',
-  'v1-isakmp-established',
-  'v1-ipsec-established',
-  'dpd-enabled',
-  'dpd-dead',
-  'instance-deleted',
-  'v1-info-unknown-sa',
-  'vendor-id',
-  'v1-no-connection-authorized',
-  'v1-delete-not-found',
-];
+import { sharedWithPluto } from '../en/qno.js';
 
 const messages: Record<string, string> = {
-  ...Object.fromEntries(SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? ''])),
+  ...sharedWithPluto(pluto),
   'explain.qno.qno-packet':
     'IKEv1-{mode}-Mode-Nachricht {n}: Der Router hat sie {verb} (Received = empfangen, Send = gesendet).',
   'explain.qno.qno-spi':

@@ -2,7 +2,8 @@
 // Qno routers log pluto's messages; the patterns shared with pluto explain the same way.
 import pluto from './pluto.js';
 
-const SHARED = [
+/** Patterns the Qno dialect shares with pluto: every language explains them with pluto's text. */
+export const QNO_SHARED = [
   'v1-peer-id',
   'weak-ike-algorithm',
   'weak-esp-algorithm',
@@ -16,10 +17,15 @@ const SHARED = [
   'vendor-id',
   'v1-no-connection-authorized',
   'v1-delete-not-found',
-];
+] as const;
+
+/** The shared entries of a language's Qno catalog, from that language's pluto catalog. */
+export function sharedWithPluto(pluto: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(QNO_SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? '']));
+}
 
 const messages: Record<string, string> = {
-  ...Object.fromEntries(SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? ''])),
+  ...sharedWithPluto(pluto),
   'explain.qno.qno-packet': 'IKEv1 {mode} Mode message {n}: the router {verb} it.',
   'explain.qno.qno-spi': '{dir} SPI of the IPsec SA being negotiated: {spi}.',
   'explain.qno.qno-esp-algorithms':

@@ -1,25 +1,10 @@
 // ja messages: qno
 // Qno ルーターは pluto のメッセージを記録します。pluto と共通のパターンは同じ説明を使います。
 import pluto from './pluto.js';
-
-const SHARED = [
-  'v1-peer-id',
-  'weak-ike-algorithm',
-  'weak-esp-algorithm',
-  'nat-t-result',
-  'v1-isakmp-established',
-  'v1-ipsec-established',
-  'dpd-enabled',
-  'dpd-dead',
-  'instance-deleted',
-  'v1-info-unknown-sa',
-  'vendor-id',
-  'v1-no-connection-authorized',
-  'v1-delete-not-found',
-];
+import { sharedWithPluto } from '../en/qno.js';
 
 const messages: Record<string, string> = {
-  ...Object.fromEntries(SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? ''])),
+  ...sharedWithPluto(pluto),
   'explain.qno.qno-packet': 'IKEv1 {mode} モードのメッセージ {n}: ルーターが {verb}（Received = 受信、Send = 送信）。',
   'explain.qno.qno-spi': 'ネゴシエート中の IPsec SA の {dir} SPI（Inbound = 受信側、Outbound = 送信側）: {spi}。',
   'explain.qno.qno-esp-algorithms':

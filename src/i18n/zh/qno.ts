@@ -1,25 +1,10 @@
 // zh messages: qno
 // Qno 路由器记录的是 pluto 的消息；与 pluto 共用的模式使用相同的说明。
 import pluto from './pluto.js';
-
-const SHARED = [
-  'v1-peer-id',
-  'weak-ike-algorithm',
-  'weak-esp-algorithm',
-  'nat-t-result',
-  'v1-isakmp-established',
-  'v1-ipsec-established',
-  'dpd-enabled',
-  'dpd-dead',
-  'instance-deleted',
-  'v1-info-unknown-sa',
-  'vendor-id',
-  'v1-no-connection-authorized',
-  'v1-delete-not-found',
-];
+import { sharedWithPluto } from '../en/qno.js';
 
 const messages: Record<string, string> = {
-  ...Object.fromEntries(SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? ''])),
+  ...sharedWithPluto(pluto),
   'explain.qno.qno-packet': 'IKEv1 {mode} 模式第 {n} 个报文：路由器 {verb}（Received = 接收，Send = 发送）。',
   'explain.qno.qno-spi': '正在协商的 IPsec SA 的 {dir} SPI（Inbound = 入方向，Outbound = 出方向）：{spi}。',
   'explain.qno.qno-esp-algorithms':
