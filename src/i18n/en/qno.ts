@@ -21,7 +21,9 @@ export const QNO_SHARED = [
 
 /** The shared entries of a language's Qno catalog, from that language's pluto catalog. */
 export function sharedWithPluto(pluto: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(QNO_SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? '']));
+  return Object.fromEntries(
+    QNO_SHARED.map((id) => [`explain.qno.${id}`, pluto[`explain.pluto.${id}`] ?? '']),
+  );
 }
 
 const messages: Record<string, string> = {
