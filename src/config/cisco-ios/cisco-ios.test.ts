@@ -85,3 +85,36 @@ void test('cisco-ios: VTI, GRE over IPsec and DMVPN tunnel interfaces', () => {
   assert.equal(dmvpn.childMode?.value, 'transport');
   assert.equal(dmvpn.remoteId, undefined, 'match identity remote address 0.0.0.0 matches anyone');
 });
+
+test('a top-level command after an unindented ACL ends the ACL (line con 0 is not an entry)', () => {
+  const text = [
+    'crypto isakmp policy 10',
+    ' encr aes 256',
+    ' hash sha256',
+    ' authentication pre-share',
+    ' group 14',
+    'crypto isakmp key k123 address 198.51.100.7',
+    'crypto ipsec transform-set TS esp-aes 256 esp-sha256-hmac',
+    'crypto map CM 10 ipsec-isakmp',
+    ' set peer 198.51.100.7',
+    ' set transform-set TS',
+    ' match address VPN',
+    'ip access-list extended VPN',
+    ' permit ip 10.1.0.0 0.0.0.255 10.2.0.0 0.0.0.255',
+    '!',
+    'line con 0',
+    'line vty 0 4',
+    ' login',
+    ' transport input ssh',
+    'end',
+  ].join('\n');
+  const c = ios.parse('r1.cfg', text);
+  assert.deepEqual(
+    c.unparsed.map((u) => u.text),
+    [],
+  );
+  assert.deepEqual(
+    c.tunnels[0]?.selectors?.value.map((t) => `${t.local}>${t.remote}`),
+    ['10.1.0.0/24>10.2.0.0/24'],
+  );
+});

@@ -677,6 +677,9 @@ class IosReader {
         return this.settingsSub(b.p, lw, w, i, b.map);
       case 'acl': {
         if (k === 'remark') return true;
+        // Without indentation (a flattened listing) only entries continue the list: the next
+        // top-level command (`line con 0`) ends it.
+        if (flattened && !/^(?:\d{1,10}|permit|deny)$/.test(k ?? '')) return false;
         const list = this.m.acls.get(b.name);
         list?.push(l);
         return true;
