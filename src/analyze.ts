@@ -1,7 +1,7 @@
 // The library API: `import { analyze } from 'ikescope'`. The CLI and the server are thin layers
 // over these two functions.
 import { Analyzer, type ExplainItem } from './core/analyzer.js';
-import { timelineCaps } from './core/tunnel.js';
+import { DEFAULT_TIMELINE_CAPS, timelineCaps } from './core/tunnel.js';
 import type { Dialect } from './core/dialect.js';
 import type { Rule } from './core/rule.js';
 import { DIALECTS } from './dialects/index.js';
@@ -31,7 +31,8 @@ export interface AnalyzeOptions {
   configs?: string[];
 }
 
-export const DEFAULT_TIMELINE_CAP = 200;
+/** Timeline entries kept per tunnel unless `timeline` says otherwise (200). */
+export const DEFAULT_TIMELINE_CAP = DEFAULT_TIMELINE_CAPS.head + DEFAULT_TIMELINE_CAPS.tail;
 
 async function run(
   sources: AsyncIterable<InputSource> | Iterable<InputSource>,

@@ -16,6 +16,7 @@ import type {
   Value,
 } from '../core/policy.js';
 import type { Code } from '../core/rule.js';
+import { t } from '../i18n/index.js';
 import type { FixFamily } from '../core/dialect.js';
 import { applyDefaults, citation, defaultsFor, isSwanctl } from './defaults.js';
 import { negotiate, narrowingOf, type DirectionResult } from './narrowing.js';
@@ -108,10 +109,12 @@ const facts = (p: TunnelPolicy): Facts => p as TunnelPolicy & Facts;
 
 /** A cell text that is a word of the report's language (English here, for JSON). */
 type Word = Pick<Cell, 'text' | 'msg'>;
-const word = (id: string, text: string, vars?: Record<string, string | number>): Word => ({
-  text,
+const word = (id: string, vars?: Record<string, string | number>): Word => ({
+  text: t('en', `cmp.cell.${id}`, vars),
   msg: { id, ...(vars ? { vars } : {}) },
 });
+const onOff = (v: boolean): Word => word(v ? 'on' : 'off');
+const pskShown = (v: boolean): Word => word(v ? 'pskConfigured' : 'none');
 
 const cell = <T>(v: Value<T> | undefined, show: (x: T) => string | Word): Cell => {
   if (v === undefined) return { text: '—' };
@@ -127,7 +130,7 @@ const cell = <T>(v: Value<T> | undefined, show: (x: T) => string | Word): Cell =
 const listCell = (list: string[], appended: boolean, empty: string | Word = '—'): Word => {
   const base = list.join(', ');
   if (!base) return typeof empty === 'string' ? { text: empty } : empty;
-  return appended ? word('plusDefaults', `${base} + defaults`, { list: base }) : { text: base };
+  return appended ? word('plusDefaults', { list: base }) : { text: base };
 };
 
 const TEXT_CONFIGS: ReadonlySet<FixFamily> = new Set<FixFamily>(['strongswan', 'libreswan', 'openswan']);
@@ -322,7 +325,7 @@ function versionInfo(p: TunnelPolicy): VersionInfo | undefined {
       accepts: [2, 1],
       initiates: [2],
       cell: {
-        ...word('v2AnswersV1', 'IKEv2 (IKEv1 as responder)'),
+        ...word('v2AnswersV1'),
         ...(setting?.src ? { src: setting.src } : d ? { fromDefault: citation(d) } : {}),
       },
     };
@@ -436,9 +439,9 @@ function mirrorTs(a: TrafficSelector[], b: TrafficSelector[]): boolean {
 const showTs = (ts: TrafficSelector[]) => ts.map((t) => `${t.local} → ${t.remote}`).join('; ');
 const mirrored = (ts: TrafficSelector[]) => ts.map((t) => ({ local: t.remote, remote: t.local }));
 const dpdText = (d: { enabled: boolean; delaySeconds?: number; timeoutSeconds?: number }): Word => {
-  if (!d.enabled) return word('off', 'off');
+  if (!d.enabled) return word('off');
   const timers = `${d.delaySeconds ? `${d.delaySeconds}s` : ''}${d.timeoutSeconds ? `/${d.timeoutSeconds}s` : ''}`;
-  return timers ? word('dpdOn', `on ${timers}`, { timers }) : word('on', 'on');
+  return timers ? word('dpdOn', { timers }) : word('on');
 };
 
 export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
@@ -580,8 +583,8 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     push({
       section: 'phase1',
       param: 'pre_shared_key',
-      a: cell(A.pskPresent, (v) => (v ? word('pskConfigured', 'configured (not shown)') : word('none', 'none'))),
-      b: cell(B.pskPresent, (v) => (v ? word('pskConfigured', 'configured (not shown)') : word('none', 'none'))),
+      a: cell(A.pskPresent, pskShown),
+      b: cell(B.pskPresent, pskShown),
       match: A.pskPresent && B.pskPresent ? A.pskPresent.value === B.pskPresent.value || null : null,
     });
 
@@ -712,7 +715,7 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       pfs && c.inherited
         ? c.inherited
         : {
-            ...listCell(list, appended && !pfs, pfs ? word('noPfs', 'no PFS') : '—'),
+            ...listCell(list, appended && !pfs, pfs ? word('noPfs') : '—'),
             ...(c.value.src ? { src: c.value.src } : {}),
             ...(c.value.fromDefault ? { fromDefault: c.value.fromDefault } : {}),
           };
@@ -880,8 +883,8 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
     push({
       section: 'nat',
       param: 'nat_traversal',
-      a: cell(A.natTraversal, (v) => (v ? word('on', 'on') : word('off', 'off'))),
-      b: cell(B.natTraversal, (v) => (v ? word('on', 'on') : word('off', 'off'))),
+      a: cell(A.natTraversal, onOff),
+      b: cell(B.natTraversal, onOff),
       match: m,
       ...(m === false ? { note: { id: 'nat-one-side' } } : {}),
     });

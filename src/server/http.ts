@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { t, type Lang } from '../i18n/index.js';
+import { escapeHtml } from '../render/html-tree.js';
 import type { AnalyzePool, Upload } from './analyze-upload.js';
 import type { TokenInfo, TokenVerifier } from './auth.js';
 import type { LiveEngine } from './live.js';
@@ -175,9 +176,6 @@ function staticFile(root: string, path: string): string | undefined {
   }
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /**
  * The sign-in page: plain HTML without scripts or styles (the CSP allows neither inline), all
  * text from the catalog. It shows nothing of the server's state; the form posts the token to
@@ -233,6 +231,15 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
   app.get('/healthz', health);
   app.get('/api/v1/healthz', health);
 
+  /** A request that carries an Origin header names this server (cookies travel cross-site in old browsers). */
+  const sameOrigin = (req: { header: (name: string) => string | undefined }) => {
+    const origin = req.header('origin');
+    const host = req.header('host');
+    return !origin || !host || origin === `http://${host}` || origin === `https://${host}`;
+  };
+  const startSession = (c: Context<Env>, token: string): void =>
+    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: c.req.url.startsWith('https:') });
+
   /** A browser asking for a page without a session gets a sign-in form, not a JSON error. */
   const wantsPage = (req: { method: string; path: string; header: (name: string) => string | undefined }) =>
     req.method === 'GET' && !req.path.startsWith('/api/') && (req.header('accept') ?? '').includes('text/html');
@@ -249,15 +256,12 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
       if (wantsPage(c.req)) return signIn(token ? msg('server.http.badToken') : undefined);
       return err(c, 401, 'unauthorized', 'server.http.badToken');
     }
-    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: c.req.url.startsWith('https:') });
+    startSession(c, token);
     return c.redirect('/', 303);
   });
   // The sign-in form posts the token (it stays out of the address bar and the history).
   app.post('/login', async (c) => {
-    const origin = c.req.header('origin');
-    const host = c.req.header('host');
-    if (origin && host && origin !== `http://${host}` && origin !== `https://${host}`)
-      return err(c, 403, 'forbidden', 'server.http.crossOrigin');
+    if (!sameOrigin(c.req)) return err(c, 403, 'forbidden', 'server.http.crossOrigin');
     let token: string | undefined;
     try {
       const form = await c.req.parseBody();
@@ -267,7 +271,7 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
     }
     const info = await tokens.verify(token);
     if (!info || !token) return signIn(msg('server.http.badToken'));
-    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: c.req.url.startsWith('https:') });
+    startSession(c, token);
     return c.redirect('/', 303);
   });
   app.get('/logout', (c) => {
@@ -285,11 +289,7 @@ export function createApp(d: AppDeps, hub: SseHub): Hono<Env> {
     const writes = m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS';
     if (writes && info.readOnly) return err(c, 403, 'forbidden', 'server.http.readOnly');
     // A cookie travels with cross-site requests in old browsers: writes by cookie must come from our own pages.
-    if (writes && !fromHeader) {
-      const origin = c.req.header('origin');
-      const host = c.req.header('host');
-      if (origin && host && origin !== `http://${host}` && origin !== `https://${host}`) return err(c, 403, 'forbidden', 'server.http.crossOrigin');
-    }
+    if (writes && !fromHeader && !sameOrigin(c.req)) return err(c, 403, 'forbidden', 'server.http.crossOrigin');
     c.set('token', info);
     await next();
   });
