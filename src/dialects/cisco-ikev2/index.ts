@@ -97,7 +97,12 @@ function isEmptyMessage(piece: Piece): boolean {
 /** Pattern ids that own one piece of text (for the contract test: exactly one per sample). */
 function owners(text: string): string[] {
   const ids: string[] = [];
-  for (const p of LINE_INDEX.candidates(text)) if (p.regex.test(text)) ids.push(p.id);
+  // The gate of every unclaimed line passes here: no filtered copy of the candidate list.
+  const { patterns, literals } = LINE_INDEX.lookup(text);
+  for (let i = 0; i < patterns.length; i++) {
+    const lit = literals[i];
+    if ((lit === undefined || text.startsWith(lit)) && patterns[i]!.regex.test(text)) ids.push(patterns[i]!.id);
+  }
   for (const { p, y } of DUMP_STICKY) {
     y.lastIndex = 0;
     if (y.test(text)) ids.push(p.id);
