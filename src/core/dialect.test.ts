@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstChars, literalPrefix, PrefixIndex } from './dialect.js';
+import { firstChars, literalPrefix, namedGroups, PrefixIndex } from './dialect.js';
 
 const set = (re: RegExp): string | undefined => {
   const f = firstChars(re);
@@ -55,4 +55,21 @@ test('PrefixIndex: candidates keep list order and never leave out a pattern that
   for (const t of texts)
     for (const p of patterns) if (p.regex.test(t)) assert.ok(ids(t).includes(p.id), `${p.id} for ${t}`);
   assert.equal(literalPrefix(/^received packet/), 'received packet');
+});
+
+test('namedGroups: the groups that took part, found by number past classes, escapes and lookarounds', () => {
+  const cases: [RegExp, string][] = [
+    [/^(?<a>x)(y)?(?<b>z)?$/, 'xz'],
+    [/^(?<a>x)(y)?(?<b>z)?$/, 'xy'],
+    [/^[(](?<inClass>[^)]{1,5})\)(?:\((?<esc>\d)\))?/, '(ab)(7)'],
+    [/(?<=q)(?<after>r)(?<!s)(?<end>t)/, 'qrt'],
+    [/^(?:(?<outer>a(?<inner>b)?)|(?<other>c))(\[)?$/, 'ab['],
+    [/^(?:(?<outer>a(?<inner>b)?)|(?<other>c))(\[)?$/, 'c'],
+  ];
+  for (const [re, text] of cases) {
+    const m = re.exec(text);
+    assert.ok(m, `${re.source} on ${text}`);
+    const expected = Object.fromEntries(Object.entries(m.groups ?? {}).filter(([, v]) => v !== undefined));
+    assert.deepEqual({ ...namedGroups(re, m) }, expected, `${re.source} on ${text}`);
+  }
 });

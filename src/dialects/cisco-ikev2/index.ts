@@ -4,7 +4,13 @@
 // DialectParser itself: a record is split at its `IKEv2-...:` prefixes (split.ts), each piece is
 // matched against the patterns (patterns.ts), and the parser keeps the SA and packet context the
 // messages refer to (state.ts).
-import { PrefixIndex, type Dialect, type DialectParser, type ParseResult } from '../../core/dialect.js';
+import {
+  namedGroups,
+  PrefixIndex,
+  type Dialect,
+  type DialectParser,
+  type ParseResult,
+} from '../../core/dialect.js';
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import { normalizeJa } from './ja.js';
 import { CISCO_PATTERNS, type CiscoPattern } from './patterns.js';
@@ -33,14 +39,9 @@ export function cleanText(body: string): string {
     .trim();
 }
 
-function groupsOf(m: RegExpExecArray): Record<string, string> {
-  const g: Record<string, string> = {};
-  if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) g[k] = v;
-  return g;
-}
-
 function result(p: CiscoPattern, c: Ctx, m: RegExpExecArray): ParseResult {
-  const g = groupsOf(m);
+  // The sticky and global copies of a pattern number their groups as the pattern does.
+  const g = namedGroups(p.regex, m);
   let events: EventDraft[];
   try {
     events = p.run(c, g);
@@ -101,7 +102,8 @@ function owners(text: string): string[] {
   const { patterns, literals } = LINE_INDEX.lookup(text);
   for (let i = 0; i < patterns.length; i++) {
     const lit = literals[i];
-    if ((lit === undefined || text.startsWith(lit)) && patterns[i]!.regex.test(text)) ids.push(patterns[i]!.id);
+    if ((lit === undefined || text.startsWith(lit)) && patterns[i]!.regex.test(text))
+      ids.push(patterns[i]!.id);
   }
   for (const { p, y } of DUMP_STICKY) {
     y.lastIndex = 0;
