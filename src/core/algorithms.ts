@@ -56,6 +56,22 @@ export function dhGroupName(group: number): string {
  * Cisco (aes-256, sha512, group 14), PAN-OS (aes-256-cbc, sha512, group20), OAKLEY_/ESP_ prefixes.
  */
 export function parseAlgorithm(token: string, hint?: AlgorithmKind): Algorithm | undefined {
+  // Logs repeat a handful of tokens endlessly: each (token, hint) is read once. The cache is
+  // bounded (tokens come from input) and hands out copies, so a caller may change its result.
+  const key = hint === undefined ? token : `${hint}\u0000${token}`;
+  let hit = ALGORITHM_CACHE.get(key);
+  if (hit === undefined) {
+    hit = readAlgorithm(token, hint) ?? null;
+    if (ALGORITHM_CACHE.size >= ALGORITHM_CACHE_MAX) ALGORITHM_CACHE.clear();
+    ALGORITHM_CACHE.set(key, hit);
+  }
+  return hit === null ? undefined : { ...hit };
+}
+
+const ALGORITHM_CACHE = new Map<string, Algorithm | null>();
+const ALGORITHM_CACHE_MAX = 4096;
+
+function readAlgorithm(token: string, hint?: AlgorithmKind): Algorithm | undefined {
   let t = token.trim().toLowerCase();
   if (!t) return undefined;
   t = t.replace(/^(?:oakley_|esp_|auth_|encr_|ike_)/, '').replace(/[\s_-]+/g, '');
