@@ -61,8 +61,8 @@ test('namedGroups: the groups that took part, found by number past classes, esca
   const cases: [RegExp, string][] = [
     [/^(?<a>x)(y)?(?<b>z)?$/, 'xz'],
     [/^(?<a>x)(y)?(?<b>z)?$/, 'xy'],
-    [/^[(](?<inClass>[^)]{1,5})\)(?:\((?<esc>\d)\))?/, '(ab)(7)'],
-    [/(?<=q)(?<after>r)(?<!s)(?<end>t)/, 'qrt'],
+    [/^[(<](?<inClass>[^)]{1,5})\)(?:\((?<esc>\d)\))?/, '(ab)(7)'],
+    [/(?<=q)(?<after>r)(?<!s[rt])(?<end>t)/, 'qrt'],
     [/^(?:(?<outer>a(?<inner>b)?)|(?<other>c))(\[)?$/, 'ab['],
     [/^(?:(?<outer>a(?<inner>b)?)|(?<other>c))(\[)?$/, 'c'],
   ];
