@@ -51,6 +51,12 @@ export interface AnalyzerResult {
   droppedTunnels: number;
 }
 
+interface OriginIndex {
+  sa: Map<string, Tunnel>;
+  peer: Map<string, Tunnel>;
+  conn: Map<string, Tunnel>;
+}
+
 export class InputHandle {
   readonly stats: InputStats;
   private parsers = new Map<string, DialectParser>();
@@ -141,7 +147,8 @@ export class InputHandle {
     }
     // A line of a program whose dialect is well established (charon, pluto) that has that
     // dialect's shape but no pattern is its chatter: other dialects' gates are not consulted.
-    if (!owner && prog?.dialect && prog.hits >= AFFINITY_HITS && safeAccepts(prog.dialect, rec)) shaped = true;
+    if (!owner && prog?.dialect && prog.hits >= AFFINITY_HITS && safeAccepts(prog.dialect, rec))
+      shaped = true;
     if (!owner && !shaped) {
       for (const d of this.an.dialects) {
         if (this.active.includes(d)) continue;
@@ -248,13 +255,13 @@ function ownDeep<T>(v: T, depth = 0): T {
 export class Analyzer {
   readonly dialects: readonly Dialect[];
   private tunnels = new Map<string, Tunnel>();
-  /** origin|sa → tunnel key; origin|peer address → tunnel key. */
-  private saIndex = new Map<string, string>();
+  /** Per origin: SA id → tunnel, peer address → named tunnel, connection name → tunnel. */
+  private byOrigin = new Map<string, OriginIndex>();
   private inputs: InputHandle[] = [];
   private inventory = new Map<string, InventoryEntry>();
   private seq = 0;
   /** Keys of tunnels that received events since the last `drainTouched()` (live use). */
-  private touched = new Set<string>();
+  private touched = new Set<Tunnel>();
   private unattributed = 0;
   private droppedTunnels = 0;
   /** Connections seen only as configuration (loaded, never negotiated). */
@@ -275,7 +282,8 @@ export class Analyzer {
     const origin = rec.host !== undefined ? own(rec.host) : fileOrigin;
     // The record's text and message are already the line's own copies (pushOne).
     const text = rec.text.length > MAX_STORED_TEXT ? own(rec.text.slice(0, MAX_STORED_TEXT) + '…') : rec.text;
-    const path = rec.path;
+    // One source object for all the events of a line.
+    const src = { path: rec.path, line: rec.line, text };
     for (const r of results) {
       if (r.inventory?.length)
         for (const row of r.inventory) {
@@ -294,54 +302,70 @@ export class Analyzer {
           if (this.inventory.size < 10000) this.inventory.set(key, ownDeep({ origin, ...row }));
         }
       for (const draft of r.events) {
-        const e: IkeEvent = {
-          ...draft,
-          seq: this.seq++,
-          src: { path, line: rec.line, text },
-          ...(rec.time !== undefined ? { time: rec.time } : {}),
-          origin,
-          dialect: d.id,
-          pattern: r.pattern,
-          explain: r.explain,
-          vars: draft.vars ? { ...r.vars, ...draft.vars } : r.vars,
-        };
+        // Object.assign onto a literal of fixed shape, not a spread of the draft: drafts come in
+        // every shape, and a spread of many shapes is several times slower (docs/benchmarks.md).
+        const e: IkeEvent = Object.assign(
+          { seq: this.seq++, src, origin, dialect: d.id, pattern: r.pattern, explain: r.explain },
+          draft,
+        );
+        e.vars = draft.vars ? Object.assign({}, r.vars, draft.vars) : r.vars;
+        if (rec.time !== undefined) e.time = rec.time;
         this.route(e);
       }
     }
   }
 
+  /** Per origin: which tunnel an SA id or a peer address was last routed to. */
+  private originIndex(o: string): OriginIndex {
+    let x = this.byOrigin.get(o);
+    if (!x) this.byOrigin.set(o, (x = { sa: new Map(), peer: new Map(), conn: new Map() }));
+    return x;
+  }
+
   private route(e: IkeEvent): void {
     const o = e.origin;
-    let key: string | undefined;
-    const saKey = e.sa ? `${o}|sa:${e.sa}` : undefined;
-    const parentKey = e.parentSa ? `${o}|sa:${e.parentSa}` : undefined;
+    const ix = this.originIndex(o);
+    const sa = e.sa || undefined;
+    const parent = e.parentSa || undefined;
+    const addr = e.remote?.address || undefined;
     // A connection name decides; else the IKE SA the event belongs to; else the peer address.
     // Attempts known only by their SPIs/cookies stay apart from peer-only lines until the end,
     // when they are folded into the named tunnel of the same peer (foldPeerTunnels).
-    if (e.conn) key = `${o}|conn:${e.conn}`;
-    else if (saKey && this.saIndex.has(saKey)) key = this.saIndex.get(saKey);
-    else if (parentKey && this.saIndex.has(parentKey)) key = this.saIndex.get(parentKey);
-    else if (saKey) key = `${o}|sa:${e.sa}`;
-    else if (e.remote?.address)
-      key = this.saIndex.get(`${o}|peer:${e.remote.address}`) ?? `${o}|peer:${e.remote.address}`;
-    if (!key) {
-      this.unattributed++;
-      return;
+    let t: Tunnel | undefined;
+    let key: string | undefined;
+    if (e.conn) {
+      t = ix.conn.get(e.conn);
+      if (!t) key = `${o}|conn:${e.conn}`;
+    } else if (sa !== undefined && (t = ix.sa.get(sa)) !== undefined) {
+      // known SA
+    } else if (parent !== undefined && (t = ix.sa.get(parent)) !== undefined) {
+      // known parent SA
+    } else if (sa !== undefined) key = `${o}|sa:${sa}`;
+    else if (addr !== undefined) {
+      t = ix.peer.get(addr);
+      if (!t) key = `${o}|peer:${addr}`;
     }
-    let t = this.tunnels.get(key);
     if (!t) {
-      if (this.tunnels.size >= MAX_TUNNELS) {
-        this.droppedTunnels++;
+      if (key === undefined) {
+        this.unattributed++;
         return;
       }
-      t = new Tunnel(key, o, this.opts.timeline);
-      this.tunnels.set(key, t);
+      t = this.tunnels.get(key);
+      if (!t) {
+        if (this.tunnels.size >= MAX_TUNNELS) {
+          this.droppedTunnels++;
+          return;
+        }
+        t = new Tunnel(key, o, this.opts.timeline);
+        this.tunnels.set(key, t);
+      }
+      if (e.conn) ix.conn.set(e.conn, t);
     }
     t.add(e);
-    this.touched.add(key);
-    if (saKey) this.saIndex.set(saKey, key);
-    if (parentKey) this.saIndex.set(parentKey, key);
-    if (e.conn && e.remote?.address) this.saIndex.set(`${o}|peer:${e.remote.address}`, key);
+    this.touched.add(t);
+    if (sa !== undefined && ix.sa.get(sa) !== t) ix.sa.set(sa, t);
+    if (parent !== undefined && ix.sa.get(parent) !== t) ix.sa.set(parent, t);
+    if (e.conn && addr !== undefined && ix.peer.get(addr) !== t) ix.peer.set(addr, t);
   }
 
   /**
@@ -350,6 +374,8 @@ export class Analyzer {
    * together (repeated attempts of one tunnel).
    */
   private foldPeerTunnels(): void {
+    // Tunnels are merged below: the routing index would point at tunnels that are gone.
+    this.byOrigin.clear();
     const named = new Map<string, Tunnel[]>();
     for (const t of this.tunnels.values()) {
       if (!t.key.includes('|conn:') || !t.remote.address) continue;
@@ -396,7 +422,7 @@ export class Analyzer {
 
   /** Tunnel keys touched since the last call (for a live server: what to re-diagnose). */
   drainTouched(): string[] {
-    const keys = [...this.touched];
+    const keys = [...this.touched].map((t) => t.key);
     this.touched.clear();
     return keys;
   }
