@@ -107,7 +107,8 @@ export interface PatternDialectSpec {
 function needleOk(rest: string, needle: string | string[] | undefined): boolean {
   if (needle === undefined) return true;
   if (typeof needle === 'string') return rest.includes(needle);
-  return needle.some((n) => rest.includes(n));
+  for (let i = 0; i < needle.length; i++) if (rest.includes(needle[i]!)) return true;
+  return false;
 }
 
 /** Catalog ids of patterns' explanations, made once (every kept event holds one). */
