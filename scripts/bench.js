@@ -14,9 +14,12 @@ import { spawnSync } from 'node:child_process';
 const args = process.argv.slice(2);
 const sizes = [];
 let share = 50;
+// `--tools`: also time other log tools on the same corpus, when installed (reference points).
+let tools = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--mb') sizes.push(Number(args[++i]));
   else if (args[i] === '--ike-share') share = Math.min(100, Math.max(0, Number(args[++i])));
+  else if (args[i] === '--tools') tools = true;
 }
 if (sizes.length === 0) sizes.push(200);
 const OUT = 'bench-out';
@@ -43,6 +46,12 @@ const NOISE = [
   'Nov 24 10:00:00 gw CRON[3311]: (root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)',
   'Nov 24 10:00:00 gw dhclient[811]: DHCPREQUEST for 192.0.2.10 on eth1 to 192.0.2.254 port 67',
   'Nov 24 10:00:00 gw ntpd[700]: adjusting local clock by 0.002311s',
+];
+
+/** Other tools reading the same corpus: grep counting IKE lines, lnav loading it into its SQL view. */
+const TOOLS = [
+  { name: 'grep -c', cmd: 'grep', args: (p) => ['-c', '-E', 'charon|pluto|IKE|ISAKMP|%ASA|ikemgr', p] },
+  { name: 'lnav', cmd: 'lnav', args: (p) => ['-n', '-c', ';SELECT count(*) FROM all_logs', p] },
 ];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -119,4 +128,13 @@ for (const mb of sizes) {
       reportBytes: statSync(out).size,
     }),
   );
+  if (tools) for (const t of TOOLS) timeTool(t, path, bytes);
+}
+
+function timeTool(t, path, bytes) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(t.cmd, t.args(path), { stdio: ['ignore', 'ignore', 'ignore'] });
+  if (r.error) return; // not installed
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(JSON.stringify({ tool: t.name, seconds: +secs.toFixed(2), mbPerSecond: +(bytes / 1048576 / secs).toFixed(1) }));
 }

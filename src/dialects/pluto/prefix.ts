@@ -47,6 +47,9 @@ const SEVERITY = /^(ERROR|WARNING|warning|EXPECTATION FAILED|FATAL ERROR|IMPAIR|
 
 /** Take envelope leftovers off a message (never more than the fixed list above). */
 export function stripLeftovers(message: string): string {
+  // Most messages start with pluto's own prefix (`"conn" #2: `, `| ...`): nothing to strip.
+  const c = message.charCodeAt(0);
+  if (c === 34 /* " */ || c === 124 /* | */ || c === 0x201c /* “ */) return message;
   let m = message;
   for (const re of LEFTOVERS) {
     const hit = re.exec(m);
