@@ -1,7 +1,18 @@
 // Correlation: events → IKE SA attempts → tunnels. Memory per tunnel is bounded: per event
 // kind the first and last few events are kept (enough for every rule's evidence), the timeline
-// keeps its head and tail, and attempts beyond a cap are only counted.
-import type { Endpoint, EventKind, IkeEvent, IkeVersion, Phase, Role } from './model.js';
+// keeps its head and tail (an event no kind keeps any more as its timeline entry only), equal
+// values of a tunnel's events share one copy, and attempts beyond a cap are only counted.
+import type { ExchangeName } from './ike-tables.js';
+import type {
+  Direction,
+  Endpoint,
+  EventKind,
+  IkeEvent,
+  IkeVersion,
+  Phase,
+  Role,
+  SourceLine,
+} from './model.js';
 import { phaseRank } from './model.js';
 
 const KEEP_PER_KIND = 6;
@@ -18,36 +29,296 @@ export const DEFAULT_TIMELINE_CAPS: TimelineCaps = { head: 60, tail: 140 };
 export function timelineCaps(cap: number | 'all'): TimelineCaps {
   if (cap === 'all' || !Number.isFinite(cap)) return { head: Infinity, tail: Infinity };
   const n = Math.max(1, Math.floor(cap));
-  const head = Math.floor((n * DEFAULT_TIMELINE_CAPS.head) / (DEFAULT_TIMELINE_CAPS.head + DEFAULT_TIMELINE_CAPS.tail));
+  const head = Math.floor(
+    (n * DEFAULT_TIMELINE_CAPS.head) / (DEFAULT_TIMELINE_CAPS.head + DEFAULT_TIMELINE_CAPS.tail),
+  );
   return { head, tail: n - head };
 }
 const MAX_ATTEMPTS = 64;
+/** Events that will leave the timeline within this many more events are not made entries. */
+const MIN_ENTRY_LIFE = 16;
 /** SAs tracked as up per origin (oldest forgotten first). */
 const LIVE_CAP = 64;
 
-/** Per-kind store: first K and last K events, plus a count. */
+/**
+ * The first `headCap` and the last `tailCap` of a stream of events, plus a count. The head fills
+ * once; the tail is a ring whose oldest entry is overwritten (no array shifting).
+ */
+class HeadTail {
+  head: IkeEvent[] = [];
+  /** The ring; once full, `start` is its oldest entry. */
+  tail: IkeEvent[] = [];
+  start = 0;
+  count = 0;
+  constructor(
+    readonly headCap: number,
+    readonly tailCap: number,
+  ) {}
+
+  /** Append; returns the entry the ring overwrote, if any. */
+  push(e: IkeEvent): IkeEvent | undefined {
+    this.count++;
+    if (this.head.length < this.headCap) {
+      this.head.push(e);
+      // Full: copied once to its exact size (an array grown by push keeps spare capacity).
+      if (this.head.length === this.headCap) this.head = this.head.slice();
+    } else if (this.tail.length < this.tailCap) {
+      this.tail.push(e);
+      if (this.tail.length === this.tailCap) this.tail = this.tail.slice();
+    } else {
+      const gone = this.tail[this.start];
+      this.tail[this.start] = e;
+      this.start = this.start + 1 === this.tailCap ? 0 : this.start + 1;
+      return gone;
+    }
+    return undefined;
+  }
+
+  /** Head then tail, oldest first (a new array). */
+  all(): IkeEvent[] {
+    const { head, tail, start } = this;
+    if (start === 0) return head.concat(tail);
+    return head.concat(tail.slice(start), tail.slice(0, start));
+  }
+
+  first(): IkeEvent | undefined {
+    return this.head[0];
+  }
+
+  last(): IkeEvent | undefined {
+    const { tail } = this;
+    if (tail.length) return tail[(this.start === 0 ? tail.length : this.start) - 1];
+    return this.head[this.head.length - 1];
+  }
+
+  /**
+   * Put `by(e)` in place of `e`, pushed as entry number `at` (0-based), unless it is no longer
+   * there or will be pushed out of the tail within `minLife` more pushes.
+   */
+  replace(e: IkeEvent, at: number, by: (e: IkeEvent) => IkeEvent, minLife: number): void {
+    if (at < this.headCap) {
+      if (this.head[at] === e) this.head[at] = by(e);
+      return;
+    }
+    // The tail ring holds entries count - tailCap .. count - 1, entry m at (m - headCap) % tailCap
+    // (an identity check guards against a refill having moved things).
+    const i = (at - this.headCap) % this.tailCap;
+    if (this.tail[i] === e && at + this.tailCap - this.count >= minLife) this.tail[i] = by(e);
+  }
+
+  /** Keep the first and last of `events` (in order); `count` is left to the caller. */
+  refill(events: IkeEvent[]): void {
+    this.head = events.slice(0, this.headCap);
+    const rest = events.length - this.head.length;
+    this.tail =
+      rest > this.tailCap ? events.slice(events.length - this.tailCap) : events.slice(this.head.length);
+    this.start = 0;
+  }
+}
+
+/**
+ * Per-kind store: the first and last KEEP_PER_KIND events of one kind, plus a count. Each tail
+ * event is kept with its timeline entry number, so that the event it pushes out can be found in
+ * the timeline.
+ */
 class KindStore {
   head: IkeEvent[] = [];
-  tail: IkeEvent[] = [];
+  /** The tail ring as pairs: [event, entry number (-1: unknown), event, entry number, ...]. */
+  ring: (IkeEvent | number)[] = [];
+  /** Pair index of the oldest tail event once the ring is full. */
+  start = 0;
   count = 0;
-  push(e: IkeEvent): void {
+  /** Entry number of the event the last `push` returned. */
+  goneAt = -1;
+  /** The last distinct explanation parameters, details and payloads of this kind's events. */
+  vars?: object = undefined;
+  details?: object = undefined;
+  payloads?: unknown[] = undefined;
+
+  /** Append event `e`, timeline entry number `at`; returns the event pushed out, if any. */
+  push(e: IkeEvent, at: number): IkeEvent | undefined {
     this.count++;
-    if (this.head.length < KEEP_PER_KIND) this.head.push(e);
-    else {
-      this.tail.push(e);
-      if (this.tail.length > KEEP_PER_KIND) this.tail.shift();
+    const { head, ring } = this;
+    if (head.length < KEEP_PER_KIND) {
+      head.push(e);
+      // Full: copied once to its exact size (an array grown by push keeps spare capacity).
+      if (head.length === KEEP_PER_KIND) this.head = head.slice();
+      return undefined;
     }
+    if (ring.length < 2 * KEEP_PER_KIND) {
+      ring.push(e, at);
+      if (ring.length === 2 * KEEP_PER_KIND) this.ring = ring.slice();
+      return undefined;
+    }
+    const i = 2 * this.start;
+    const gone = ring[i] as IkeEvent;
+    this.goneAt = ring[i + 1] as number;
+    ring[i] = e;
+    ring[i + 1] = at;
+    this.start = this.start + 1 === KEEP_PER_KIND ? 0 : this.start + 1;
+    return gone;
   }
+
+  /** Oldest first (a new array). */
   all(): IkeEvent[] {
-    return this.head.concat(this.tail);
+    const out = this.head.slice();
+    const { ring } = this;
+    const pairs = ring.length / 2;
+    for (let k = 0; k < pairs; k++) out.push(ring[2 * ((this.start + k) % pairs)] as IkeEvent);
+    return out;
   }
+
+  first(): IkeEvent | undefined {
+    return this.head[0];
+  }
+
+  last(): IkeEvent | undefined {
+    const { ring } = this;
+    if (ring.length) return ring[2 * ((this.start === 0 ? ring.length / 2 : this.start) - 1)] as IkeEvent;
+    return this.head[this.head.length - 1];
+  }
+
   /** Merge another store in (events of both stay in sequence order). */
   absorb(o: KindStore): void {
     const all = dedupe(this.all().concat(o.all()));
-    this.count += o.count;
     this.head = all.slice(0, KEEP_PER_KIND);
-    this.tail = all.slice(KEEP_PER_KIND).slice(-KEEP_PER_KIND);
+    this.ring = [];
+    for (const e of all.slice(KEEP_PER_KIND).slice(-KEEP_PER_KIND)) this.ring.push(e, -1);
+    this.start = 0;
+    this.count += o.count;
   }
+}
+
+/**
+ * What the timeline needs of an event that no per-kind store keeps any more: where and when it
+ * was logged, what it was, and its one-line explanation. Its other fields (endpoints, SA keys,
+ * details...) are let go; rules read those from the per-kind stores, not from the timeline.
+ */
+function timelineEntry(e: IkeEvent): IkeEvent {
+  // (Defaults as a named read of a missing field would give.)
+  let seq = undefined as unknown as number;
+  let src = undefined as unknown as SourceLine;
+  let time: number | undefined;
+  let origin = undefined as unknown as string;
+  let dialect = undefined as unknown as string;
+  let pattern = undefined as unknown as string;
+  let kind = undefined as unknown as EventKind;
+  let ikeVersion: IkeVersion | undefined;
+  let exchange: ExchangeName | undefined;
+  let direction: Direction | undefined;
+  let explain: string | undefined;
+  let vars: Record<string, string | number> | undefined;
+  // One pass over the event's own keys (see Tunnel.add for why not named reads).
+  const r = e as unknown as Record<string, unknown>;
+  for (const k in r) {
+    const v = r[k];
+    switch (k) {
+      case 'seq':
+        seq = v as number;
+        break;
+      case 'src':
+        src = v as SourceLine;
+        break;
+      case 'time':
+        time = v as number | undefined;
+        break;
+      case 'origin':
+        origin = v as string;
+        break;
+      case 'dialect':
+        dialect = v as string;
+        break;
+      case 'pattern':
+        pattern = v as string;
+        break;
+      case 'kind':
+        kind = v as EventKind;
+        break;
+      case 'ikeVersion':
+        ikeVersion = v as IkeVersion | undefined;
+        break;
+      case 'exchange':
+        exchange = v as ExchangeName | undefined;
+        break;
+      case 'direction':
+        direction = v as Direction | undefined;
+        break;
+      case 'explain':
+        explain = v as string | undefined;
+        break;
+      case 'vars':
+        vars = v as Record<string, string | number> | undefined;
+        break;
+      default:
+        break;
+    }
+  }
+  return { seq, src, time, origin, dialect, pattern, kind, ikeVersion, exchange, direction, explain, vars };
+}
+
+/**
+ * Same prototype, same enumerable keys in the same order, same values (SameValueZero). Both
+ * objects are walked with for-in, whose reads stay fast on objects of any shape.
+ */
+function sameObject(a: object, b: object): boolean {
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in ra) {
+    keyScratch[n] = k;
+    valueScratch[n++] = ra[k];
+  }
+  let i = 0;
+  for (const k in rb) {
+    if (i >= n || keyScratch[i] !== k) return false;
+    const x = valueScratch[i++];
+    const y = rb[k];
+    if (x !== y && (x === x || y === y)) return false;
+  }
+  return i === n;
+}
+/** Keys and values of the object last compared (reused: no allocation per comparison). */
+const keyScratch: string[] = [];
+const valueScratch: unknown[] = [];
+
+/**
+ * Short strings of the explanation parameters, details and endpoints of every tunnel's events,
+ * one copy each (a dialect cuts a fresh copy of `500` or `Main` from every line). Strings of 13
+ * characters or more are left alone: V8 keeps those as slices of their line, which the event
+ * holds anyway. Bounded: the pool starts afresh when full.
+ */
+let shortStrings = new Map<string, string>();
+const SHORT_STRINGS_CAP = 4096;
+
+/** Point the short string values of a plain object at their pooled copies (values stay equal). */
+function poolStrings(o: object): void {
+  if (Object.isFrozen(o)) return;
+  const r = o as Record<string, unknown>;
+  try {
+    for (const k in r) {
+      const v = r[k];
+      if (typeof v !== 'string' || v.length >= 13) continue;
+      let p = shortStrings.get(v);
+      if (p === undefined) {
+        if (shortStrings.size >= SHORT_STRINGS_CAP) shortStrings = new Map();
+        shortStrings.set(v, (p = v));
+      }
+      r[k] = p;
+    }
+  } catch {
+    // A read-only property: that value keeps its own copy.
+  }
+}
+
+function sameArray(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y && (x === x || y === y)) return false;
+  }
+  return true;
 }
 
 function dedupe(events: IkeEvent[]): IkeEvent[] {
@@ -85,62 +356,181 @@ export class Tunnel {
   attempts = new Set<string>();
   attemptCount = 0;
   eventCount = 0;
-  head: IkeEvent[] = [];
-  tail: IkeEvent[] = [];
+  /**
+   * The timeline: its first `caps.head` and last `caps.tail` events. An event that no per-kind
+   * store keeps any more is held here as its timeline entry only (see timelineEntry).
+   */
+  private tl: HeadTail;
   firstTime?: number;
   lastTime?: number;
   /** Live SA state per origin (host or file). */
   live = new Map<string, LiveState>();
+  /** The last distinct endpoints and SA key seen (equal ones are pointed at these). */
+  private lastLocal?: Endpoint = undefined;
+  private lastRemote?: Endpoint = undefined;
+  private lastSa?: string = undefined;
   /** For a tunnel merged from two hosts: each other origin's clock minus the lead's, in ms. */
   offsets = new Map<string, number>();
 
-  constructor(
-    key: string,
-    origin: string,
-    private readonly caps: TimelineCaps = DEFAULT_TIMELINE_CAPS,
-  ) {
+  constructor(key: string, origin: string, caps: TimelineCaps = DEFAULT_TIMELINE_CAPS) {
     this.key = key;
     this.origin = origin;
     this.origins.add(origin);
+    this.tl = new HeadTail(caps.head, caps.tail);
   }
 
+  /**
+   * Take in one event. Its values may be pointed at equal ones the tunnel holds already (origin,
+   * connection name, SA key and endpoints; explanation parameters, details and payloads equal to
+   * those of the kind's previous event; short strings): every value stays equal, and the few
+   * hundred events a tunnel keeps cost about a quarter less (issue 2: with the timeline entries,
+   * 105 → 77 KB of heap per tunnel on the 200 MB bench corpus).
+   */
   add(e: IkeEvent): void {
+    // The event's entry number in the timeline (events pushed so far).
+    const at = this.tl.count;
     this.eventCount++;
-    this.dialects.add(e.dialect);
-    this.origins.add(e.origin);
-    let ks = this.kinds.get(e.kind);
-    if (!ks) this.kinds.set(e.kind, (ks = new KindStore()));
-    ks.push(e);
-    if (this.head.length < this.caps.head) this.head.push(e);
-    else {
-      this.tail.push(e);
-      if (this.tail.length > this.caps.tail) this.tail.shift();
+    this.keptCache = undefined;
+    // (Defaults as a named read of a missing field would give.)
+    let kind = undefined as unknown as EventKind;
+    let origin = undefined as unknown as string;
+    let dialect = undefined as unknown as string;
+    let time: number | undefined;
+    let conn: string | undefined;
+    let local: Endpoint | undefined;
+    let remote: Endpoint | undefined;
+    let ikeVersion: IkeVersion | undefined;
+    let role: Role | undefined;
+    let mode: 'main' | 'aggressive' | undefined;
+    let sa: string | undefined;
+    let scope: 'ike' | 'child' | undefined;
+    let exchange: ExchangeName | undefined;
+    let msgNo: number | undefined;
+    let vars: object | undefined;
+    let details: object | undefined;
+    let payloads: unknown[] | undefined;
+    // Events come in hundreds of shapes (one per set of fields a dialect fills), so every named
+    // read of an event is a slow megamorphic lookup; one for-in pass reads them all for less.
+    const r = e as unknown as Record<string, unknown>;
+    for (const k in r) {
+      const v = r[k];
+      switch (k) {
+        case 'kind':
+          kind = v as EventKind;
+          break;
+        case 'origin':
+          origin = v as string;
+          if (origin === this.origin) r[k] = this.origin;
+          break;
+        case 'dialect':
+          dialect = v as string;
+          break;
+        case 'time':
+          time = v as number | undefined;
+          break;
+        case 'conn':
+          conn = v as string | undefined;
+          if (conn !== undefined && conn === this.name) r[k] = this.name;
+          break;
+        case 'local':
+          local = v as Endpoint | undefined;
+          if (local !== undefined && local !== this.lastLocal) {
+            if (this.lastLocal !== undefined && sameObject(local, this.lastLocal)) r[k] = this.lastLocal;
+            else poolStrings((this.lastLocal = local));
+          }
+          break;
+        case 'remote':
+          remote = v as Endpoint | undefined;
+          if (remote !== undefined && remote !== this.lastRemote) {
+            if (this.lastRemote !== undefined && sameObject(remote, this.lastRemote)) r[k] = this.lastRemote;
+            else poolStrings((this.lastRemote = remote));
+          }
+          break;
+        case 'ikeVersion':
+          ikeVersion = v as IkeVersion | undefined;
+          break;
+        case 'role':
+          role = v as Role | undefined;
+          break;
+        case 'mode':
+          mode = v as 'main' | 'aggressive' | undefined;
+          break;
+        case 'sa':
+          sa = v as string | undefined;
+          if (sa !== undefined) {
+            if (sa === this.lastSa) r[k] = this.lastSa;
+            else this.lastSa = sa;
+          }
+          break;
+        case 'scope':
+          scope = v as 'ike' | 'child' | undefined;
+          break;
+        case 'exchange':
+          exchange = v as ExchangeName | undefined;
+          break;
+        case 'msgNo':
+          msgNo = v as number | undefined;
+          break;
+        case 'vars':
+          vars = v as object | undefined;
+          break;
+        case 'details':
+          details = v as object | undefined;
+          break;
+        case 'payloads':
+          payloads = v as unknown[] | undefined;
+          break;
+        default:
+          break;
+      }
     }
-    if (e.time !== undefined) {
-      if (this.firstTime === undefined || e.time < this.firstTime) this.firstTime = e.time;
-      if (this.lastTime === undefined || e.time > this.lastTime) this.lastTime = e.time;
+    this.dialects.add(dialect);
+    this.origins.add(origin);
+    let ks = this.kinds.get(kind);
+    if (!ks) this.kinds.set(kind, (ks = new KindStore()));
+    if (vars !== undefined && vars !== ks.vars) {
+      if (ks.vars !== undefined && sameObject(vars, ks.vars)) e.vars = ks.vars as IkeEvent['vars'];
+      else poolStrings((ks.vars = vars));
     }
-    if (e.conn && !this.name) this.name = e.conn;
-    mergeEndpoint(this.local, e.local);
-    mergeEndpoint(this.remote, e.remote);
-    if (e.ikeVersion) this.ikeVersion = e.ikeVersion;
-    if (e.role && (e.kind === 'ike.initiate' || e.kind === 'ike.respond' || !this.role)) this.role = e.role;
-    if (e.mode) this.mode = e.mode;
-    const p = phaseOf(e);
+    if (details !== undefined && details !== ks.details) {
+      if (ks.details !== undefined && sameObject(details, ks.details))
+        e.details = ks.details as IkeEvent['details'];
+      else poolStrings((ks.details = details));
+    }
+    if (payloads !== undefined && payloads !== ks.payloads) {
+      if (ks.payloads !== undefined && sameArray(payloads, ks.payloads)) e.payloads = ks.payloads as string[];
+      else ks.payloads = payloads;
+    }
+    const gone = ks.push(e, at);
+    this.tl.push(e);
+    // An event its kind's store let go of lives on in the timeline as its entry alone, unless
+    // the timeline is about to drop it too.
+    if (gone !== undefined && ks.goneAt >= 0) this.tl.replace(gone, ks.goneAt, timelineEntry, MIN_ENTRY_LIFE);
+    if (time !== undefined) {
+      if (this.firstTime === undefined || time < this.firstTime) this.firstTime = time;
+      if (this.lastTime === undefined || time > this.lastTime) this.lastTime = time;
+    }
+    if (conn && !this.name) this.name = conn;
+    mergeEndpoint(this.local, local);
+    mergeEndpoint(this.remote, remote);
+    if (ikeVersion) this.ikeVersion = ikeVersion;
+    if (role && (kind === 'ike.initiate' || kind === 'ike.respond' || !this.role)) this.role = role;
+    if (mode) this.mode = mode;
+    const p = phaseFor(kind, scope, exchange, msgNo);
     if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
-    this.trackAttempt(e);
-    this.trackLive(e);
+    this.trackAttempt(sa);
+    this.trackLive(e, origin, kind);
   }
 
-  private trackLive(e: IkeEvent): void {
-    let st = this.live.get(e.origin);
+  /** Replay an event of `origin` on that origin's live SA state (other fields read as needed). */
+  private trackLive(e: IkeEvent, origin: string, kind: EventKind): void {
+    let st = this.live.get(origin);
     if (!st)
       this.live.set(
-        e.origin,
+        origin,
         (st = { ike: new Set(), children: new Map(), spiAlias: new Map(), everUp: false }),
       );
-    const norm = (x: string | undefined) => (x ? x.toLowerCase().replace(/^0x/, '') : undefined);
-    switch (e.kind) {
+    switch (kind) {
       case 'ike.established':
         // An IKE SA rekeyed (IKEv2) or reauthenticated: its child SAs move to the new IKE SA.
         if (st.ike.size > 0 && e.sa) for (const k of st.children.keys()) st.children.set(k, e.sa);
@@ -157,9 +547,11 @@ export class Tunnel {
       case 'child.established':
       case 'tunnel.up': {
         const key =
-          norm(e.spiIn) ?? norm(e.spiOut) ?? (e.kind === 'tunnel.up' ? 'tunnel' : `${e.sa ?? ''}#${e.seq}`);
+          normSpi(e.spiIn) ??
+          normSpi(e.spiOut) ??
+          (kind === 'tunnel.up' ? 'tunnel' : `${e.sa ?? ''}#${e.seq}`);
         st.children.set(key, e.parentSa ?? e.sa ?? '');
-        const out = norm(e.spiOut);
+        const out = normSpi(e.spiOut);
         if (out && out !== key) st.spiAlias.set(out, key);
         st.everUp = true;
         // A long log with deletes the daemon never logged must not grow these without end.
@@ -169,7 +561,7 @@ export class Tunnel {
       }
       case 'child.deleted': {
         // A delete names our inbound SPI or the peer's (our outbound): either identifies the SA.
-        const spis = [norm(e.spiIn), norm(e.spiOut)].filter((x) => x !== undefined);
+        const spis = [normSpi(e.spiIn), normSpi(e.spiOut)].filter((x) => x !== undefined);
         if (spis.length) {
           for (const sp of spis) st.children.delete(st.spiAlias.get(sp) ?? sp);
         } else {
@@ -202,10 +594,10 @@ export class Tunnel {
     return this.live.get(this.origin) ?? this.live.values().next().value;
   }
 
-  private trackAttempt(e: IkeEvent): void {
-    if (!e.sa || this.attempts.has(e.sa)) return;
+  private trackAttempt(sa: string | undefined): void {
+    if (!sa || this.attempts.has(sa)) return;
     this.attemptCount++;
-    this.attempts.add(e.sa);
+    this.attempts.add(sa);
     if (this.attempts.size > MAX_ATTEMPTS) {
       const oldest = this.attempts.values().next().value;
       if (oldest !== undefined) this.attempts.delete(oldest);
@@ -219,8 +611,7 @@ export class Tunnel {
       if (mine) mine.absorb(store);
       else this.kinds.set(k, store);
     }
-    const tl = dedupe(this.head.concat(this.tail, o.head, o.tail));
-    this.keepTimeline(tl);
+    this.keepTimeline(dedupe(this.tl.all().concat(o.tl.all())));
     this.eventCount += o.eventCount;
     for (const d of o.dialects) this.dialects.add(d);
     for (const [origin, st] of o.live) if (!this.live.has(origin)) this.live.set(origin, st);
@@ -253,8 +644,7 @@ export class Tunnel {
     // The other end's view is mirrored: its local is our remote.
     this.local = { ...o.remote, ...local };
     this.remote = { ...o.local, ...remote };
-    const all = this.head.concat(this.tail).sort((a, b) => this.order(a) - this.order(b));
-    this.keepTimeline(all);
+    this.keepTimeline(this.tl.all().sort((a, b) => this.order(a) - this.order(b)));
   }
 
   /**
@@ -266,7 +656,7 @@ export class Tunnel {
     return (e.time - (this.offsets.get(e.origin) ?? 0)) * 1000 + (e.seq % 1000);
   }
 
-  private keptCache?: { at: number; events: IkeEvent[] };
+  private keptCache?: { at: number; events: IkeEvent[] } = undefined;
 
   /** All kept events of every kind, in sequence order (cached until the tunnel changes). */
   keptEvents(): IkeEvent[] {
@@ -289,12 +679,10 @@ export class Tunnel {
     return this.kinds.get(kind)?.all() ?? [];
   }
   first(kind: EventKind): IkeEvent | undefined {
-    return this.kinds.get(kind)?.head[0];
+    return this.kinds.get(kind)?.first();
   }
   last(kind: EventKind): IkeEvent | undefined {
-    const ks = this.kinds.get(kind);
-    if (!ks) return undefined;
-    return ks.tail[ks.tail.length - 1] ?? ks.head[ks.head.length - 1];
+    return this.kinds.get(kind)?.last();
   }
   /** Kept events of any of the kinds, sorted by sequence. */
   select(...kinds: EventKind[]): IkeEvent[] {
@@ -303,20 +691,26 @@ export class Tunnel {
     return out.sort((a, b) => a.seq - b.seq);
   }
   private keepTimeline(all: IkeEvent[]): void {
-    this.head = all.slice(0, this.caps.head);
-    const rest = all.slice(this.caps.head);
-    this.tail = rest.length > this.caps.tail ? rest.slice(rest.length - this.caps.tail) : rest;
+    this.tl.refill(all);
   }
 
-  /** The timeline kept (head + tail), and how many events were left out. */
+  /**
+   * The timeline kept (head + tail), and how many events were left out. Events that no per-kind
+   * store keeps any more are their timeline entries (timelineEntry): seq, src, time, origin,
+   * dialect, pattern, kind, ikeVersion, exchange, direction, explain and vars, nothing else
+   * (absent ones set to undefined); the per-kind stores have the whole events.
+   */
   timeline(): { events: IkeEvent[]; omitted: number } {
-    const events = this.head.concat(this.tail);
+    const events = this.tl.all();
     return { events, omitted: this.eventCount - events.length };
   }
   lastSeq(): number {
-    const t = this.tail[this.tail.length - 1] ?? this.head[this.head.length - 1];
-    return t?.seq ?? -1;
+    return this.tl.last()?.seq ?? -1;
   }
+}
+
+function normSpi(x: string | undefined): string | undefined {
+  return x ? x.toLowerCase().replace(/^0x/, '') : undefined;
 }
 
 function mergeEndpoint(into: Endpoint, from: Endpoint | undefined): void {
@@ -328,7 +722,16 @@ function mergeEndpoint(into: Endpoint, from: Endpoint | undefined): void {
 
 /** Which step of the negotiation an event shows was reached. */
 export function phaseOf(e: IkeEvent): Phase | undefined {
-  switch (e.kind) {
+  return phaseFor(e.kind, e.scope, e.exchange, e.msgNo);
+}
+
+function phaseFor(
+  kind: EventKind,
+  scope: 'ike' | 'child' | undefined,
+  exchange: ExchangeName | undefined,
+  msgNo: number | undefined,
+): Phase | undefined {
+  switch (kind) {
     case 'ike.established':
       return 'IKE_SA_ESTABLISHED';
     case 'child.established':
@@ -354,28 +757,28 @@ export function phaseOf(e: IkeEvent): Phase | undefined {
     case 'msg.sent':
     case 'msg.received':
     case 'msg.retransmit':
-      return exchangePhase(e);
+      return exchangePhase(exchange, msgNo);
     case 'proposal.none':
     case 'proposal.mismatch':
     case 'proposal.received':
     case 'proposal.selected':
-      return e.scope === 'child' ? 'CHILD_SA' : 'IKE_SA_INIT';
+      return scope === 'child' ? 'CHILD_SA' : 'IKE_SA_INIT';
     default:
       return undefined;
   }
 }
 
-function exchangePhase(e: IkeEvent): Phase | undefined {
-  switch (e.exchange) {
+function exchangePhase(exchange: ExchangeName | undefined, msgNo: number | undefined): Phase | undefined {
+  switch (exchange) {
     case 'IKE_SA_INIT':
     case 'IKE_INTERMEDIATE':
       return 'IKE_SA_INIT';
     case 'IKE_AUTH':
       return 'IKE_AUTH';
     case 'MAIN_MODE':
-      return e.msgNo !== undefined && e.msgNo >= 5 ? 'IKE_AUTH' : 'IKE_SA_INIT';
+      return msgNo !== undefined && msgNo >= 5 ? 'IKE_AUTH' : 'IKE_SA_INIT';
     case 'AGGRESSIVE_MODE':
-      return e.msgNo !== undefined && e.msgNo >= 2 ? 'IKE_AUTH' : 'IKE_SA_INIT';
+      return msgNo !== undefined && msgNo >= 2 ? 'IKE_AUTH' : 'IKE_SA_INIT';
     case 'QUICK_MODE':
     case 'CREATE_CHILD_SA':
       return 'CHILD_SA';

@@ -209,16 +209,36 @@ function timelineOf(
     kept = events.filter((e, i) => i < head || i >= events.length - tail || evidence.has(e.seq));
     extra = events.length - kept.length;
   }
-  const entries = kept.map((e) => ({
-    ...(formatTime(e) ? { time: formatTime(e) } : {}),
-    path: e.src.path,
-    line: e.src.line,
-    side: e.origin,
-    event: e.kind,
-    ...(e.exchange ? { exchange: e.exchange } : {}),
-    ...(e.direction ? { direction: e.direction } : {}),
-    summary: e.explain ? t(lang, e.explain, e.vars) : e.kind,
-  }));
+  // A report holds every tunnel's timeline at once: entries of equal time and of equal
+  // explanation (events of one line, repeated messages) share one string each.
+  let lastTime: number | undefined;
+  let lastIso: string | undefined;
+  const summaries = new Map<object, { explain: string; summary: string }>();
+  const entries = kept.map((e) => {
+    if (e.time !== lastTime) {
+      lastTime = e.time;
+      lastIso = formatTime(e);
+    }
+    let summary: string = e.kind;
+    if (e.explain) {
+      const known = e.vars ? summaries.get(e.vars) : undefined;
+      if (known?.explain === e.explain) summary = known.summary;
+      else {
+        summary = t(lang, e.explain, e.vars);
+        if (e.vars) summaries.set(e.vars, { explain: e.explain, summary });
+      }
+    }
+    // Keys in the report's order; absent ones are left out, not set to undefined.
+    const entry = (lastIso ? { time: lastIso } : {}) as TimelineEntry;
+    entry.path = e.src.path;
+    entry.line = e.src.line;
+    entry.side = e.origin;
+    entry.event = e.kind;
+    if (e.exchange) entry.exchange = e.exchange;
+    if (e.direction) entry.direction = e.direction;
+    entry.summary = summary;
+    return entry;
+  });
   return { entries, omitted: omitted + extra };
 }
 
