@@ -133,7 +133,8 @@ for (const mb of sizes) {
 
 function timeTool(t, path, bytes) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(t.cmd, t.args(path), { stdio: ['ignore', 'ignore', 'ignore'] });
+  // Output to a pipe, not /dev/null: GNU grep stops at the first match when it sees /dev/null.
+  const r = spawnSync(t.cmd, t.args(path), { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 20 });
   if (r.error) return; // not installed
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   console.log(JSON.stringify({ tool: t.name, seconds: +secs.toFixed(2), mbPerSecond: +(bytes / 1048576 / secs).toFixed(1) }));
