@@ -130,25 +130,13 @@ function groupIndex(re: RegExp): readonly (readonly [string, number])[] {
   const src = re.source;
   let n = 0;
   // Capturing groups are `(` not followed by `?`, and `(?<name>`; lookbehinds `(?<=`, `(?<!` are not.
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (src[i + 1] !== '?') n++;
-      else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
-        n++;
-        const end = src.indexOf('>', i + 3);
-        if (end > 0) out.push([src.slice(i + 3, end), n]);
-      }
+  const open = (c: string): boolean => c === '(';
+  for (let i = walk(src, 0, open); i >= 0; i = walk(src, i + 1, open)) {
+    if (src[i + 1] !== '?') n++;
+    else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      n++;
+      const end = src.indexOf('>', i + 3);
+      if (end > 0) out.push([src.slice(i + 3, end), n]);
     }
   }
   GROUP_INDEX.set(re, (list = out));
