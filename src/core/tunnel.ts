@@ -311,6 +311,13 @@ function poolStrings(o: object): void {
   }
 }
 
+/** `last` when `v` equals it; else `v`, its short strings pooled (it becomes the next `last`). */
+function shared<T extends object>(v: T, last: T | undefined): T {
+  if (last !== undefined && sameObject(v, last)) return last;
+  poolStrings(v);
+  return v;
+}
+
 function sameArray(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   for (let i = 0; i < a.length; i++) {
@@ -434,17 +441,13 @@ export class Tunnel {
           break;
         case 'local':
           local = v as Endpoint | undefined;
-          if (local !== undefined && local !== this.lastLocal) {
-            if (this.lastLocal !== undefined && sameObject(local, this.lastLocal)) r[k] = this.lastLocal;
-            else poolStrings((this.lastLocal = local));
-          }
+          if (local !== undefined && local !== this.lastLocal)
+            r[k] = this.lastLocal = shared(local, this.lastLocal);
           break;
         case 'remote':
           remote = v as Endpoint | undefined;
-          if (remote !== undefined && remote !== this.lastRemote) {
-            if (this.lastRemote !== undefined && sameObject(remote, this.lastRemote)) r[k] = this.lastRemote;
-            else poolStrings((this.lastRemote = remote));
-          }
+          if (remote !== undefined && remote !== this.lastRemote)
+            r[k] = this.lastRemote = shared(remote, this.lastRemote);
           break;
         case 'ikeVersion':
           ikeVersion = v as IkeVersion | undefined;
