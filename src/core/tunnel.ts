@@ -42,21 +42,27 @@ const LIVE_CAP = 64;
 
 /**
  * The first `headCap` and the last `tailCap` of a stream of events, plus a count. The head fills
- * once; the tail is a ring whose oldest entry is overwritten (no array shifting).
+ * once; the tail is a ring whose oldest entry is overwritten (no array shifting). With `numbered`,
+ * each tail event keeps a number given with it (its timeline entry number), and `goneAt` is the
+ * number of the event the last `push` returned.
  */
 class HeadTail {
   head: IkeEvent[] = [];
   /** The ring; once full, `start` is its oldest entry. */
   tail: IkeEvent[] = [];
+  /** With `numbered`: the numbers of the tail events, in the ring's order. */
+  private tailAt: number[] = [];
   start = 0;
   count = 0;
+  goneAt = -1;
   constructor(
     readonly headCap: number,
     readonly tailCap: number,
+    private readonly numbered = false,
   ) {}
 
-  /** Append; returns the entry the ring overwrote, if any. */
-  push(e: IkeEvent): IkeEvent | undefined {
+  /** Append (`at`: its number, -1 when unknown); returns the entry the ring overwrote, if any. */
+  push(e: IkeEvent, at = -1): IkeEvent | undefined {
     this.count++;
     if (this.head.length < this.headCap) {
       this.head.push(e);
@@ -64,11 +70,17 @@ class HeadTail {
       if (this.head.length === this.headCap) this.head = this.head.slice();
     } else if (this.tail.length < this.tailCap) {
       this.tail.push(e);
+      if (this.numbered) this.tailAt.push(at);
       if (this.tail.length === this.tailCap) this.tail = this.tail.slice();
     } else {
-      const gone = this.tail[this.start];
-      this.tail[this.start] = e;
-      this.start = this.start + 1 === this.tailCap ? 0 : this.start + 1;
+      const i = this.start;
+      const gone = this.tail[i];
+      this.tail[i] = e;
+      if (this.numbered) {
+        this.goneAt = this.tailAt[i]!;
+        this.tailAt[i] = at;
+      }
+      this.start = i + 1 === this.tailCap ? 0 : i + 1;
       return gone;
     }
     return undefined;
@@ -106,87 +118,100 @@ class HeadTail {
     if (this.tail[i] === e && at + this.tailCap - this.count >= minLife) this.tail[i] = by(e);
   }
 
-  /** Keep the first and last of `events` (in order); `count` is left to the caller. */
+  /** Keep the first and last of `events` (in order, numbers unknown); `count` is left to the caller. */
   refill(events: IkeEvent[]): void {
     this.head = events.slice(0, this.headCap);
     const rest = events.length - this.head.length;
     this.tail =
       rest > this.tailCap ? events.slice(events.length - this.tailCap) : events.slice(this.head.length);
+    if (this.numbered) this.tailAt = this.tail.map(() => -1);
     this.start = 0;
   }
 }
 
 /**
- * Per-kind store: the first and last KEEP_PER_KIND events of one kind, plus a count. Each tail
- * event is kept with its timeline entry number, so that the event it pushes out can be found in
- * the timeline.
+ * Per-kind store: the first and last KEEP_PER_KIND events of one kind, plus a count; each tail
+ * event with its timeline entry number, so that the event it pushes out can be found in the
+ * timeline.
  */
-class KindStore {
-  head: IkeEvent[] = [];
-  /** The tail ring as pairs: [event, entry number (-1: unknown), event, entry number, ...]. */
-  ring: (IkeEvent | number)[] = [];
-  /** Pair index of the oldest tail event once the ring is full. */
-  start = 0;
-  count = 0;
-  /** Entry number of the event the last `push` returned. */
-  goneAt = -1;
+class KindStore extends HeadTail {
   /** The last distinct explanation parameters, details and payloads of this kind's events. */
   vars?: object = undefined;
   details?: object = undefined;
   payloads?: unknown[] = undefined;
 
-  /** Append event `e`, timeline entry number `at`; returns the event pushed out, if any. */
-  push(e: IkeEvent, at: number): IkeEvent | undefined {
-    this.count++;
-    const { head, ring } = this;
-    if (head.length < KEEP_PER_KIND) {
-      head.push(e);
-      // Full: copied once to its exact size (an array grown by push keeps spare capacity).
-      if (head.length === KEEP_PER_KIND) this.head = head.slice();
-      return undefined;
-    }
-    if (ring.length < 2 * KEEP_PER_KIND) {
-      ring.push(e, at);
-      if (ring.length === 2 * KEEP_PER_KIND) this.ring = ring.slice();
-      return undefined;
-    }
-    const i = 2 * this.start;
-    const gone = ring[i] as IkeEvent;
-    this.goneAt = ring[i + 1] as number;
-    ring[i] = e;
-    ring[i + 1] = at;
-    this.start = this.start + 1 === KEEP_PER_KIND ? 0 : this.start + 1;
-    return gone;
-  }
-
-  /** Oldest first (a new array). */
-  all(): IkeEvent[] {
-    const out = this.head.slice();
-    const { ring } = this;
-    const pairs = ring.length / 2;
-    for (let k = 0; k < pairs; k++) out.push(ring[2 * ((this.start + k) % pairs)] as IkeEvent);
-    return out;
-  }
-
-  first(): IkeEvent | undefined {
-    return this.head[0];
-  }
-
-  last(): IkeEvent | undefined {
-    const { ring } = this;
-    if (ring.length) return ring[2 * ((this.start === 0 ? ring.length / 2 : this.start) - 1)] as IkeEvent;
-    return this.head[this.head.length - 1];
+  constructor() {
+    super(KEEP_PER_KIND, KEEP_PER_KIND, true);
   }
 
   /** Merge another store in (events of both stay in sequence order). */
   absorb(o: KindStore): void {
-    const all = dedupe(this.all().concat(o.all()));
-    this.head = all.slice(0, KEEP_PER_KIND);
-    this.ring = [];
-    for (const e of all.slice(KEEP_PER_KIND).slice(-KEEP_PER_KIND)) this.ring.push(e, -1);
-    this.start = 0;
+    this.refill(dedupe(this.all().concat(o.all())));
     this.count += o.count;
   }
+}
+
+/** The fields of an event a tunnel reads. */
+interface EventFields {
+  seq: number;
+  src: SourceLine;
+  time: number | undefined;
+  origin: string;
+  dialect: string;
+  pattern: string;
+  kind: EventKind;
+  conn: string | undefined;
+  sa: string | undefined;
+  local: Endpoint | undefined;
+  remote: Endpoint | undefined;
+  ikeVersion: IkeVersion | undefined;
+  role: Role | undefined;
+  mode: 'main' | 'aggressive' | undefined;
+  scope: 'ike' | 'child' | undefined;
+  exchange: ExchangeName | undefined;
+  msgNo: number | undefined;
+  direction: Direction | undefined;
+  explain: string | undefined;
+  vars: Record<string, string | number> | undefined;
+  details: Record<string, string | number | boolean> | undefined;
+  payloads: string[] | undefined;
+}
+
+/**
+ * The fields of `e` a tunnel reads, in one for-in pass into an object of one shape. Events come
+ * in hundreds of shapes (one per set of fields a dialect fills), so every named read of an event
+ * is a slow megamorphic lookup; a for-in pass reads them all for less. A field the event lacks
+ * reads as undefined, as a named read would.
+ */
+function fieldsOf(e: IkeEvent): EventFields {
+  const f = {
+    seq: 0,
+    src: undefined,
+    time: undefined,
+    origin: undefined,
+    dialect: undefined,
+    pattern: undefined,
+    kind: undefined,
+    conn: undefined,
+    sa: undefined,
+    local: undefined,
+    remote: undefined,
+    ikeVersion: undefined,
+    role: undefined,
+    mode: undefined,
+    scope: undefined,
+    exchange: undefined,
+    msgNo: undefined,
+    direction: undefined,
+    explain: undefined,
+    vars: undefined,
+    details: undefined,
+    payloads: undefined,
+  } as unknown as EventFields;
+  const from = e as unknown as Record<string, unknown>;
+  const to = f as unknown as Record<string, unknown>;
+  for (const k in from) if (Object.hasOwn(to, k)) to[k] = from[k];
+  return f;
 }
 
 /**
@@ -195,64 +220,8 @@ class KindStore {
  * details...) are let go; rules read those from the per-kind stores, not from the timeline.
  */
 function timelineEntry(e: IkeEvent): IkeEvent {
-  // (Defaults as a named read of a missing field would give.)
-  let seq = undefined as unknown as number;
-  let src = undefined as unknown as SourceLine;
-  let time: number | undefined;
-  let origin = undefined as unknown as string;
-  let dialect = undefined as unknown as string;
-  let pattern = undefined as unknown as string;
-  let kind = undefined as unknown as EventKind;
-  let ikeVersion: IkeVersion | undefined;
-  let exchange: ExchangeName | undefined;
-  let direction: Direction | undefined;
-  let explain: string | undefined;
-  let vars: Record<string, string | number> | undefined;
-  // One pass over the event's own keys (see Tunnel.add for why not named reads).
-  const r = e as unknown as Record<string, unknown>;
-  for (const k in r) {
-    const v = r[k];
-    switch (k) {
-      case 'seq':
-        seq = v as number;
-        break;
-      case 'src':
-        src = v as SourceLine;
-        break;
-      case 'time':
-        time = v as number | undefined;
-        break;
-      case 'origin':
-        origin = v as string;
-        break;
-      case 'dialect':
-        dialect = v as string;
-        break;
-      case 'pattern':
-        pattern = v as string;
-        break;
-      case 'kind':
-        kind = v as EventKind;
-        break;
-      case 'ikeVersion':
-        ikeVersion = v as IkeVersion | undefined;
-        break;
-      case 'exchange':
-        exchange = v as ExchangeName | undefined;
-        break;
-      case 'direction':
-        direction = v as Direction | undefined;
-        break;
-      case 'explain':
-        explain = v as string | undefined;
-        break;
-      case 'vars':
-        vars = v as Record<string, string | number> | undefined;
-        break;
-      default:
-        break;
-    }
-  }
+  const { seq, src, time, origin, dialect, pattern, kind, ikeVersion, exchange, direction, explain, vars } =
+    fieldsOf(e);
   return { seq, src, time, origin, dialect, pattern, kind, ikeVersion, exchange, direction, explain, vars };
 }
 
@@ -398,94 +367,19 @@ export class Tunnel {
     const at = this.tl.count;
     this.eventCount++;
     this.keptCache = undefined;
-    // (Defaults as a named read of a missing field would give.)
-    let kind = undefined as unknown as EventKind;
-    let origin = undefined as unknown as string;
-    let dialect = undefined as unknown as string;
-    let time: number | undefined;
-    let conn: string | undefined;
-    let local: Endpoint | undefined;
-    let remote: Endpoint | undefined;
-    let ikeVersion: IkeVersion | undefined;
-    let role: Role | undefined;
-    let mode: 'main' | 'aggressive' | undefined;
-    let sa: string | undefined;
-    let scope: 'ike' | 'child' | undefined;
-    let exchange: ExchangeName | undefined;
-    let msgNo: number | undefined;
-    let vars: object | undefined;
-    let details: object | undefined;
-    let payloads: unknown[] | undefined;
-    // Events come in hundreds of shapes (one per set of fields a dialect fills), so every named
-    // read of an event is a slow megamorphic lookup; one for-in pass reads them all for less.
-    const r = e as unknown as Record<string, unknown>;
-    for (const k in r) {
-      const v = r[k];
-      switch (k) {
-        case 'kind':
-          kind = v as EventKind;
-          break;
-        case 'origin':
-          origin = v as string;
-          if (origin === this.origin) r[k] = this.origin;
-          break;
-        case 'dialect':
-          dialect = v as string;
-          break;
-        case 'time':
-          time = v as number | undefined;
-          break;
-        case 'conn':
-          conn = v as string | undefined;
-          if (conn !== undefined && conn === this.name) r[k] = this.name;
-          break;
-        case 'local':
-          local = v as Endpoint | undefined;
-          if (local !== undefined && local !== this.lastLocal)
-            r[k] = this.lastLocal = shared(local, this.lastLocal);
-          break;
-        case 'remote':
-          remote = v as Endpoint | undefined;
-          if (remote !== undefined && remote !== this.lastRemote)
-            r[k] = this.lastRemote = shared(remote, this.lastRemote);
-          break;
-        case 'ikeVersion':
-          ikeVersion = v as IkeVersion | undefined;
-          break;
-        case 'role':
-          role = v as Role | undefined;
-          break;
-        case 'mode':
-          mode = v as 'main' | 'aggressive' | undefined;
-          break;
-        case 'sa':
-          sa = v as string | undefined;
-          if (sa !== undefined) {
-            if (sa === this.lastSa) r[k] = this.lastSa;
-            else this.lastSa = sa;
-          }
-          break;
-        case 'scope':
-          scope = v as 'ike' | 'child' | undefined;
-          break;
-        case 'exchange':
-          exchange = v as ExchangeName | undefined;
-          break;
-        case 'msgNo':
-          msgNo = v as number | undefined;
-          break;
-        case 'vars':
-          vars = v as object | undefined;
-          break;
-        case 'details':
-          details = v as object | undefined;
-          break;
-        case 'payloads':
-          payloads = v as unknown[] | undefined;
-          break;
-        default:
-          break;
-      }
+    const f = fieldsOf(e);
+    const { kind, origin, dialect, time, conn, local, remote, ikeVersion, role, mode, sa } = f;
+    const { vars, details, payloads } = f;
+    // Equal values pointed at the copies the tunnel holds.
+    if (origin === this.origin) e.origin = this.origin;
+    if (conn !== undefined && conn === this.name) e.conn = this.name;
+    if (local !== undefined && local !== this.lastLocal)
+      e.local = this.lastLocal = shared(local, this.lastLocal);
+    if (remote !== undefined && remote !== this.lastRemote)
+      e.remote = this.lastRemote = shared(remote, this.lastRemote);
+    if (sa !== undefined) {
+      if (sa === this.lastSa) e.sa = this.lastSa;
+      else this.lastSa = sa;
     }
     this.dialects.add(dialect);
     this.origins.add(origin);
@@ -519,7 +413,7 @@ export class Tunnel {
     if (ikeVersion) this.ikeVersion = ikeVersion;
     if (role && (kind === 'ike.initiate' || kind === 'ike.respond' || !this.role)) this.role = role;
     if (mode) this.mode = mode;
-    const p = phaseFor(kind, scope, exchange, msgNo);
+    const p = phaseFor(kind, f.scope, f.exchange, f.msgNo);
     if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
     this.trackAttempt(sa);
     this.trackLive(e, origin, kind);
