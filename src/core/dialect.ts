@@ -183,7 +183,8 @@ export function matchPattern(
     pattern: pattern.id,
     events,
     explain: explainId(spec.id, pattern),
-    vars: Object.assign({}, pre.vars, g),
+    // The groups object is this line's own: it serves as the parameters when the prefix adds none.
+    vars: pre.vars ? Object.assign({}, pre.vars, g) : g,
   };
 }
 
