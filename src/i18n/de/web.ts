@@ -1,4 +1,6 @@
 // de messages: web
+import { PRODUCT_NAMES } from '../product-names.js';
+
 const messages: Record<string, string> = {
   // --- report document ---
   'web.reportTitle': 'IPsec-Tunnelbericht',
@@ -100,21 +102,8 @@ const messages: Record<string, string> = {
   'web.detail.configFile': 'Konfigurationsdatei',
   'web.detail.configLine': 'Konfigurationszeile',
   'web.detail.configText': 'Konfiguriert als',
-  'web.vendor.strongswan': 'strongSwan',
-  'web.vendor.libreswan': 'Libreswan',
-  'web.vendor.openswan': 'Openswan',
-  'web.vendor.qno': 'Qno',
-  'web.vendor.cisco-asa': 'Cisco ASA',
-  'web.vendor.cisco-ios': 'Cisco IOS',
-  'web.vendor.panos': 'PAN-OS',
-  'web.vendor.fortigate': 'FortiGate',
-  'web.vendor.junos': 'Junos',
-  'web.vendor.mikrotik': 'MikroTik',
-  'web.vendor.sonicwall': 'SonicWall',
-  'web.vendor.sophos': 'Sophos',
-  'web.vendor.aws': 'AWS',
-  'web.vendor.azure': 'Azure',
-  'web.vendor.gcp': 'Google Cloud',
+  // Product names are the same in every language (product-names.ts).
+  ...PRODUCT_NAMES,
   'web.vendor.generic': 'Beliebiges Gerät',
   'web.vendor.peer': 'Gegenstelle',
 

@@ -1,4 +1,6 @@
 // ja messages: web (the HTML report of `ikescope analyze --format html` and the web UI of `ikescope serve`)
+import { PRODUCT_NAMES } from '../product-names.js';
+
 const messages: Record<string, string> = {
   // --- report document ---
   'web.reportTitle': 'IPsec トンネル診断レポート',
@@ -98,21 +100,8 @@ const messages: Record<string, string> = {
   'web.detail.configFile': '設定ファイル',
   'web.detail.configLine': '設定の行',
   'web.detail.configText': '設定内容',
-  'web.vendor.strongswan': 'strongSwan',
-  'web.vendor.libreswan': 'Libreswan',
-  'web.vendor.openswan': 'Openswan',
-  'web.vendor.qno': 'Qno',
-  'web.vendor.cisco-asa': 'Cisco ASA',
-  'web.vendor.cisco-ios': 'Cisco IOS',
-  'web.vendor.panos': 'PAN-OS',
-  'web.vendor.fortigate': 'FortiGate',
-  'web.vendor.junos': 'Junos',
-  'web.vendor.mikrotik': 'MikroTik',
-  'web.vendor.sonicwall': 'SonicWall',
-  'web.vendor.sophos': 'Sophos',
-  'web.vendor.aws': 'AWS',
-  'web.vendor.azure': 'Azure',
-  'web.vendor.gcp': 'Google Cloud',
+  // Product names are the same in every language (product-names.ts).
+  ...PRODUCT_NAMES,
   'web.vendor.generic': '機器共通',
   'web.vendor.peer': '対向側',
 
