@@ -406,27 +406,20 @@ function effectiveChild(
 
 // ---- strongSwan ipsec.conf: defaults appended to non-strict proposals --------------------------
 
+/** A legacy ipsec.conf proposal without `!`: strongSwan appends its defaults to it. */
+function appendsDefaults(p: TunnelPolicy, strict: boolean | undefined, configured: boolean): boolean {
+  return p.vendor === 'strongswan' && !isSwanctl(p) && strict === false && configured;
+}
+
 function acceptedIke(p: TunnelPolicy): { list: IkeProposal[]; appended: boolean } {
   const own = p.ikeProposals?.value ?? [];
-  if (
-    p.vendor === 'strongswan' &&
-    !isSwanctl(p) &&
-    facts(p).swan?.ikeStrict === false &&
-    p.ikeProposals?.src
-  ) {
+  if (appendsDefaults(p, facts(p).swan?.ikeStrict, p.ikeProposals?.src !== undefined))
     return { list: [...own, ...(defaultsFor(p)?.ikeProposals ?? [])], appended: true };
-  }
   return { list: own, appended: false };
 }
 function acceptedChild(p: TunnelPolicy, own: ChildProposal[]): { list: ChildProposal[]; appended: boolean } {
-  if (
-    p.vendor === 'strongswan' &&
-    !isSwanctl(p) &&
-    facts(p).swan?.childStrict === false &&
-    p.childProposals?.src
-  ) {
+  if (appendsDefaults(p, facts(p).swan?.childStrict, p.childProposals?.src !== undefined))
     return { list: [...own, ...(defaultsFor(p)?.childProposals ?? [])], appended: true };
-  }
   return { list: own, appended: false };
 }
 
