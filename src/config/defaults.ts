@@ -32,6 +32,11 @@ const usesPsk = (p: TunnelPolicy): boolean => p.auth?.value === 'psk' || p.auth?
 /** With a pre-shared key a gateway that names no identity sends its own address (ID_IPV4_ADDR). */
 const addressId = (p: TunnelPolicy): { localId?: string } =>
   usesPsk(p) && p.localAddress ? { localId: p.localAddress.value } : {};
+/** ipsec.conf's `rightid` defaults to `right`: the peer is expected to send its address. */
+const addressIds = (p: TunnelPolicy): { localId?: string; remoteId?: string } => ({
+  ...addressId(p),
+  ...(p.peer ? { remoteId: p.peer.value } : {}),
+});
 
 /** The file name (not the folders) names swanctl: `swanctl.conf`, `b.swanctl.conf`, `conf.d/*.swanctl`. */
 export const isSwanctlFile = (path: string): boolean =>
@@ -87,7 +92,8 @@ const lsEspV1 = parseLsChild('aes,aes_gcm128,aes_gcm256,3des', 'esp', 1).proposa
  * CHILD SA (ipsec.conf(5) esp=: "When PFS is enabled, and the DH algorithms are omitted, each
  * PROPOSAL will automatically include the DH algorithm negotiated during the IKE exchange").
  */
-function libreswanEsp(p: TunnelPolicy, props: ChildProposal[], ikeDefault: IkeProposal[]): ChildProposal[] {
+function libreswanEsp(p: TunnelPolicy, espDefault: ChildProposal[], ikeDefault: IkeProposal[]): ChildProposal[] {
+  const props = p.childProposals?.value ?? espDefault;
   const pfs = (p as { swan?: { pfs?: { value: boolean } } }).swan?.pfs?.value ?? true;
   if (!pfs) return props;
   const groups = [...new Set((p.ikeProposals?.value ?? ikeDefault).flatMap((x) => x.dhGroups))];
@@ -120,7 +126,7 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     childLifetimeSeconds: 3600,
     dpd: { enabled: false },
     natTraversal: true,
-    derive: (p) => ({ ...addressId(p), ...(p.peer ? { remoteId: p.peer.value } : {}) }),
+    derive: addressIds,
   },
   {
     vendor: 'libreswan',
@@ -134,11 +140,7 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     childLifetimeSeconds: 28800,
     dpd: { enabled: false },
     natTraversal: true,
-    derive: (p) => ({
-      ...addressId(p),
-      ...(p.peer ? { remoteId: p.peer.value } : {}),
-      childProposals: libreswanEsp(p, p.childProposals?.value ?? lsEspV1, lsIkeV1),
-    }),
+    derive: (p) => ({ ...addressIds(p), childProposals: libreswanEsp(p, lsEspV1, lsIkeV1) }),
   },
   {
     vendor: 'libreswan',
@@ -151,11 +153,7 @@ export const DEFAULTS: readonly VendorDefaults[] = [
     childLifetimeSeconds: 28800,
     dpd: { enabled: false },
     natTraversal: true,
-    derive: (p) => ({
-      ...addressId(p),
-      ...(p.peer ? { remoteId: p.peer.value } : {}),
-      childProposals: libreswanEsp(p, p.childProposals?.value ?? lsEspV2, lsIkeV2),
-    }),
+    derive: (p) => ({ ...addressIds(p), childProposals: libreswanEsp(p, lsEspV2, lsIkeV2) }),
   },
   {
     vendor: 'cisco-asa',
