@@ -267,7 +267,7 @@ export function diagnoseTunnel(
       why: 'why.INCONCLUSIVE.default',
       vars: { phase: t.phase },
       details: {},
-      evidence: t.timeline().events.slice(-3),
+      evidence: t.lastEvents(3),
       fix: fixesFor('INCONCLUSIVE', fams),
     });
   }

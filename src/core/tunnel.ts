@@ -14,6 +14,7 @@ import type {
   SourceLine,
 } from './model.js';
 import { phaseRank } from './model.js';
+import { own } from './strings.js';
 
 const KEEP_PER_KIND = 6;
 /** How many events of a tunnel's timeline are kept: the first `head` and the last `tail`. */
@@ -46,10 +47,10 @@ const LIVE_CAP = 64;
  * each tail event keeps a number given with it (its timeline entry number), and `goneAt` is the
  * number of the event the last `push` returned.
  */
-class HeadTail {
-  head: IkeEvent[] = [];
+class HeadTail<T extends { seq: number } = IkeEvent> {
+  head: T[] = [];
   /** The ring; once full, `start` is its oldest entry. */
-  tail: IkeEvent[] = [];
+  tail: T[] = [];
   /** With `numbered`: the numbers of the tail events, in the ring's order. */
   private tailAt: number[] = [];
   start = 0;
@@ -62,7 +63,7 @@ class HeadTail {
   ) {}
 
   /** Append (`at`: its number, -1 when unknown); returns the entry the ring overwrote, if any. */
-  push(e: IkeEvent, at = -1): IkeEvent | undefined {
+  push(e: T, at = -1): T | undefined {
     this.count++;
     if (this.head.length < this.headCap) {
       this.head.push(e);
@@ -87,17 +88,17 @@ class HeadTail {
   }
 
   /** Head then tail, oldest first (a new array). */
-  all(): IkeEvent[] {
+  all(): T[] {
     const { head, tail, start } = this;
     if (start === 0) return head.concat(tail);
     return head.concat(tail.slice(start), tail.slice(0, start));
   }
 
-  first(): IkeEvent | undefined {
+  first(): T | undefined {
     return this.head[0];
   }
 
-  last(): IkeEvent | undefined {
+  last(): T | undefined {
     const { tail } = this;
     if (tail.length) return tail[(this.start === 0 ? tail.length : this.start) - 1];
     return this.head[this.head.length - 1];
@@ -107,7 +108,7 @@ class HeadTail {
    * Put `by(e)` in place of `e`, pushed as entry number `at` (0-based), unless it is no longer
    * there or will be pushed out of the tail within `minLife` more pushes.
    */
-  replace(e: IkeEvent, at: number, by: (e: IkeEvent) => IkeEvent, minLife: number): void {
+  replace(e: T, at: number, by: (e: T) => T, minLife: number): void {
     if (at < this.headCap) {
       if (this.head[at] === e) this.head[at] = by(e);
       return;
@@ -119,7 +120,7 @@ class HeadTail {
   }
 
   /** Keep the first and last of `events` (in order, numbers unknown); `count` is left to the caller. */
-  refill(events: IkeEvent[]): void {
+  refill(events: T[]): void {
     this.head = events.slice(0, this.headCap);
     const rest = events.length - this.head.length;
     this.tail =
@@ -134,14 +135,73 @@ class HeadTail {
  * event with its timeline entry number, so that the event it pushes out can be found in the
  * timeline.
  */
-class KindStore extends HeadTail {
+class KindStore extends HeadTail<IkeEvent> {
   /** The last distinct explanation parameters, details and payloads of this kind's events. */
   vars?: object = undefined;
   details?: object = undefined;
   payloads?: unknown[] = undefined;
+  /** Shapes of the entries made of this kind's events, most recent first (a few). */
+  private shapes: EntryShape[] = [];
+  /** An event this store let go of, as its timeline entry (see Entry). */
+  readonly toEntry = (e: TimelineItem): TimelineItem => this.entryOf(e as IkeEvent);
 
   constructor() {
     super(KEEP_PER_KIND, KEEP_PER_KIND, true);
+  }
+
+  private entryOf(e: IkeEvent): Entry {
+    const f = fieldsOf(e);
+    const shapes = this.shapes;
+    let shape: EntryShape | undefined;
+    for (let i = 0; i < shapes.length; i++)
+      if (shapes[i]!.same(f)) {
+        shape = shapes[i]!;
+        if (i > 0) {
+          shapes.splice(i, 1);
+          shapes.unshift(shape);
+        }
+        break;
+      }
+    if (shape === undefined) {
+      shape = new EntryShape(
+        f.src.path,
+        f.origin,
+        f.dialect,
+        f.pattern,
+        f.kind,
+        f.ikeVersion,
+        f.exchange,
+        f.direction,
+        f.explain,
+      );
+      shapes.unshift(shape);
+      if (shapes.length > SHAPES_PER_KIND) shapes.pop();
+    }
+    return new Entry(f.seq, f.time, f.src.line, this.entryVars(f.vars), shape);
+  }
+
+  /** The last explanation parameters made an entry's, and the entry's copy of them. */
+  private varsIn?: object = undefined;
+  private varsOut?: Record<string, string | number> = undefined;
+
+  /**
+   * An entry's explanation parameters: values of 13 characters or more are slices of the line
+   * (V8 keeps them so), and would keep the line's text alive; they are copied. Equal parameters of
+   * consecutive entries share the copy.
+   */
+  private entryVars(v: Record<string, string | number> | undefined): typeof v {
+    if (v === undefined) return v;
+    if (v === this.varsIn || (this.varsIn !== undefined && sameObject(v, this.varsIn))) return this.varsOut;
+    let out = v;
+    for (const k in v) {
+      const x = v[k];
+      if (typeof x !== 'string' || x.length < 13) continue;
+      if (out === v) out = Object.assign({}, v);
+      out[k] = own(x);
+    }
+    this.varsIn = v;
+    this.varsOut = out;
+    return out;
   }
 
   /** Merge another store in (events of both stay in sequence order). */
@@ -215,15 +275,104 @@ function fieldsOf(e: IkeEvent): EventFields {
 }
 
 /**
- * What the timeline needs of an event that no per-kind store keeps any more: where and when it
- * was logged, what it was, and its one-line explanation. Its other fields (endpoints, SA keys,
- * details...) are let go; rules read those from the per-kind stores, not from the timeline.
+ * What a timeline entry tells of its event: where and when it was logged, what it was, and its
+ * one-line explanation. A whole event is one; the timeline holds an event that no per-kind store
+ * keeps any more as an `Entry` with these fields only (rules read whole events from the per-kind
+ * stores, reports read these). `src` has no text: evidence lines come from whole events.
  */
-function timelineEntry(e: IkeEvent): IkeEvent {
-  const { seq, src, time, origin, dialect, pattern, kind, ikeVersion, exchange, direction, explain, vars } =
-    fieldsOf(e);
-  return { seq, src, time, origin, dialect, pattern, kind, ikeVersion, exchange, direction, explain, vars };
+export interface TimelineItem {
+  seq: number;
+  src: { path: string; line: number };
+  time?: number;
+  origin: string;
+  dialect: string;
+  pattern: string;
+  kind: EventKind;
+  ikeVersion?: IkeVersion;
+  exchange?: ExchangeName;
+  direction?: Direction;
+  explain?: string;
+  vars?: Record<string, string | number>;
 }
+
+/**
+ * The fields that events of one pattern and line type have in common (file, origin, dialect,
+ * pattern, kind, version, exchange, direction, explanation id): one object for all of a
+ * tunnel's entries that share them.
+ */
+class EntryShape {
+  constructor(
+    readonly path: string,
+    readonly origin: string,
+    readonly dialect: string,
+    readonly pattern: string,
+    readonly kind: EventKind,
+    readonly ikeVersion: IkeVersion | undefined,
+    readonly exchange: ExchangeName | undefined,
+    readonly direction: Direction | undefined,
+    readonly explain: string | undefined,
+  ) {}
+
+  same(f: EventFields): boolean {
+    return (
+      this.kind === f.kind &&
+      this.pattern === f.pattern &&
+      this.path === f.src.path &&
+      this.origin === f.origin &&
+      this.dialect === f.dialect &&
+      this.ikeVersion === f.ikeVersion &&
+      this.exchange === f.exchange &&
+      this.direction === f.direction &&
+      this.explain === f.explain
+    );
+  }
+}
+
+/**
+ * A timeline entry held in place of a whole event: five fields (about 64 bytes) and a shared
+ * shape, where the whole event took a dozen or more fields, its line object and its line's text
+ * (about 300 bytes; issue 2). Fields a reader of the timeline uses are getters of one class, so
+ * those reads stay monomorphic.
+ */
+class Entry implements TimelineItem {
+  constructor(
+    readonly seq: number,
+    readonly time: number | undefined,
+    readonly line: number,
+    readonly vars: Record<string, string | number> | undefined,
+    private readonly shape: EntryShape,
+  ) {}
+  get src(): { path: string; line: number } {
+    return { path: this.shape.path, line: this.line };
+  }
+  get origin(): string {
+    return this.shape.origin;
+  }
+  get dialect(): string {
+    return this.shape.dialect;
+  }
+  get pattern(): string {
+    return this.shape.pattern;
+  }
+  get kind(): EventKind {
+    return this.shape.kind;
+  }
+  get ikeVersion(): IkeVersion | undefined {
+    return this.shape.ikeVersion;
+  }
+  get exchange(): ExchangeName | undefined {
+    return this.shape.exchange;
+  }
+  get direction(): Direction | undefined {
+    return this.shape.direction;
+  }
+  get explain(): string | undefined {
+    return this.shape.explain;
+  }
+}
+
+/** Entry shapes a per-kind store keeps for reuse (one kind's events take a few patterns). */
+const SHAPES_PER_KIND = 4;
 
 /**
  * Same prototype, same enumerable keys in the same order, same values (SameValueZero). Both
@@ -297,7 +446,7 @@ function sameArray(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function dedupe(events: IkeEvent[]): IkeEvent[] {
+function dedupe<T extends { seq: number }>(events: T[]): T[] {
   const seen = new Set<number>();
   return events
     .sort((a, b) => a.seq - b.seq)
@@ -334,9 +483,9 @@ export class Tunnel {
   eventCount = 0;
   /**
    * The timeline: its first `caps.head` and last `caps.tail` events. An event that no per-kind
-   * store keeps any more is held here as its timeline entry only (see timelineEntry).
+   * store keeps any more is held here as its timeline entry only (see Entry).
    */
-  private tl: HeadTail;
+  private tl: HeadTail<TimelineItem>;
   firstTime?: number;
   lastTime?: number;
   /** Live SA state per origin (host or file). */
@@ -352,7 +501,7 @@ export class Tunnel {
     this.key = key;
     this.origin = origin;
     this.origins.add(origin);
-    this.tl = new HeadTail(caps.head, caps.tail);
+    this.tl = new HeadTail<TimelineItem>(caps.head, caps.tail);
   }
 
   /**
@@ -402,7 +551,7 @@ export class Tunnel {
     this.tl.push(e);
     // An event its kind's store let go of lives on in the timeline as its entry alone, unless
     // the timeline is about to drop it too.
-    if (gone !== undefined && ks.goneAt >= 0) this.tl.replace(gone, ks.goneAt, timelineEntry, MIN_ENTRY_LIFE);
+    if (gone !== undefined && ks.goneAt >= 0) this.tl.replace(gone, ks.goneAt, ks.toEntry, MIN_ENTRY_LIFE);
     if (time !== undefined) {
       if (this.firstTime === undefined || time < this.firstTime) this.firstTime = time;
       if (this.lastTime === undefined || time > this.lastTime) this.lastTime = time;
@@ -548,7 +697,7 @@ export class Tunnel {
    * Ordering key of an event within this tunnel: the sequence number for one origin; the time
    * corrected by the clock offset when two hosts' logs are merged.
    */
-  order(e: IkeEvent): number {
+  order(e: TimelineItem): number {
     if (this.origins.size <= 1 || e.time === undefined) return e.seq;
     return (e.time - (this.offsets.get(e.origin) ?? 0)) * 1000 + (e.seq % 1000);
   }
@@ -587,19 +736,32 @@ export class Tunnel {
     for (const k of kinds) out.push(...this.events(k));
     return out.sort((a, b) => a.seq - b.seq);
   }
-  private keepTimeline(all: IkeEvent[]): void {
+  private keepTimeline(all: TimelineItem[]): void {
     this.tl.refill(all);
   }
 
   /**
    * The timeline kept (head + tail), and how many events were left out. Events that no per-kind
-   * store keeps any more are their timeline entries (timelineEntry): seq, src, time, origin,
+   * store keeps any more are their timeline entries (Entry): seq, src, time, origin,
    * dialect, pattern, kind, ikeVersion, exchange, direction, explain and vars, nothing else
    * (absent ones set to undefined); the per-kind stores have the whole events.
    */
-  timeline(): { events: IkeEvent[]; omitted: number } {
+  timeline(): { events: TimelineItem[]; omitted: number } {
     const events = this.tl.all();
     return { events, omitted: this.eventCount - events.length };
+  }
+  /**
+   * The last `n` whole events of the timeline, in its order (evidence lines: an entry has no
+   * text, and the last events of a timeline are whole events anyway).
+   */
+  lastEvents(n: number): IkeEvent[] {
+    const items = this.tl.all();
+    const out: IkeEvent[] = [];
+    for (let i = items.length - 1; i >= 0 && out.length < n; i--) {
+      const x = items[i]!;
+      if (!(x instanceof Entry)) out.unshift(x as IkeEvent);
+    }
+    return out;
   }
   lastSeq(): number {
     return this.tl.last()?.seq ?? -1;

@@ -137,7 +137,7 @@ export interface BuildOptions {
   meta: InputMeta[];
 }
 
-export function formatTime(e: IkeEvent): string | undefined {
+export function formatTime(e: { time?: number }): string | undefined {
   if (e.time === undefined) return undefined;
   const iso = new Date(e.time).toISOString();
   // Times without a date (seed 003) are kept as time of day.

@@ -32,7 +32,8 @@ const rule: Rule = {
     const ikev1 = t.ikeVersion === 1;
     if (!found.size && !ikev1) return undefined;
     const evidence = [...found.values()];
-    const v1ev = t.timeline().events.find((e) => e.ikeVersion === 1);
+    // The first IKEv1 event is kept whole (the first of its kind); timeline entries have no text.
+    const v1ev = t.keptEvents().find((e) => e.ikeVersion === 1);
     if (ikev1 && v1ev && !evidence.length) evidence.push(v1ev);
     const list = [...found.keys(), ...(ikev1 ? ['IKEv1'] : [])];
     return {
