@@ -56,12 +56,14 @@ async function run(
     }
     meta.push(src.info);
   }
-  const res = an.finish();
-  return buildReport(res, {
+  // The analyzer's state goes into the report tunnel by tunnel (release): at the end of a large
+  // input the two are not held whole at once.
+  return buildReport(an.finish(), {
     lang: opts.lang ?? 'en',
     version: VERSION,
     timelineCap: opts.timeline === 'all' ? Infinity : (opts.timeline ?? DEFAULT_TIMELINE_CAP),
     meta,
+    release: true,
   });
 }
 

@@ -433,6 +433,10 @@ export class Analyzer {
     };
   }
 
+  /**
+   * End of input: fold, merge and diagnose every tunnel. The analyzer lets go of its tunnels: the
+   * result holds them (so a caller can let them go one by one, see buildReport's `release`).
+   */
   finish(): AnalyzerResult {
     for (const h of this.inputs) h.end();
     this.foldPeerTunnels();
@@ -440,6 +444,8 @@ export class Analyzer {
     // it is not reported as a tunnel.
     let tunnels = [...this.tunnels.values()].filter((t) => !configOnly(t));
     this.configuredOnly = this.tunnels.size - tunnels.length;
+    this.tunnels.clear();
+    this.touched.clear();
     if (this.opts.twoSided !== false) tunnels = mergeTwoSided(tunnels);
     const out = tunnels
       .map((tunnel) => ({ tunnel, diagnosis: diagnoseTunnel(tunnel, this.opts.rules, this.dialects) }))

@@ -7,7 +7,7 @@ import type { AnalyzerResult } from '../core/analyzer.js';
 import type { EventKind, IkeEvent, SourceLine } from '../core/model.js';
 import { Tunnel } from '../core/tunnel.js';
 import { t } from '../i18n/index.js';
-import { buildReport, formatTime } from './build.js';
+import { buildReport, formatTime, type BuildOptions } from './build.js';
 
 const PATTERNS: [EventKind, string, number][] = [
   ['msg.sent', 'packet-sent', 5],
@@ -83,4 +83,26 @@ test('timeline entries print as the whole events did (values and key order)', ()
     assert.equal(JSON.stringify(tn.timeline), JSON.stringify(want.map(entryOf)), `cap ${cap}`);
     assert.equal(tn.timelineOmitted, 2_000 - want.length);
   }
+});
+
+test('release: the report is the same, and the result lets go of its tunnels as they are built', () => {
+  const resultOf = (): AnalyzerResult => ({
+    tunnels: [1_000, 30, 400].map((n) => ({
+      tunnel: tunnelOf(n).tunnel,
+      diagnosis: { status: 'unknown', diagnoses: [] },
+    })),
+    inputs: [],
+    inventory: [],
+    unattributed: 0,
+    droppedTunnels: 0,
+  });
+  const opts: BuildOptions = { lang: 'en', version: 'test', timelineCap: 200, meta: [] };
+  const kept = resultOf();
+  const want = buildReport(kept, opts);
+  assert.equal(kept.tunnels.length, 3);
+  const released = resultOf();
+  const got = buildReport(released, { ...opts, release: true });
+  assert.equal(JSON.stringify(got), JSON.stringify(want));
+  assert.equal(got.tunnels.length, 3);
+  assert.equal(released.tunnels.length, 0);
 });

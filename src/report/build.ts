@@ -135,6 +135,12 @@ export interface BuildOptions {
   /** Cap on timeline entries per tunnel (evidence lines are always kept); Infinity = all kept. */
   timelineCap: number;
   meta: InputMeta[];
+  /**
+   * Let go of each tunnel of `res` once its part of the report is built (`res.tunnels` is emptied):
+   * the report then takes the place of the analyzer's state instead of adding to it (issue 2:
+   * peak memory). For a result nothing reads afterwards.
+   */
+  release?: boolean;
 }
 
 export function formatTime(e: { time?: number }): string | undefined {
@@ -242,6 +248,9 @@ function timelineOf(
   return { entries, omitted: omitted + extra };
 }
 
+/** What a released tunnel's place in the analyzer's result holds until the list is emptied. */
+const RELEASED = {} as AnalyzerResult['tunnels'][number];
+
 export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
   const { lang } = opts;
   const summary: Record<TunnelStatus | 'tunnels', number> = {
@@ -254,7 +263,9 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
   };
   const tunnels: ReportTunnel[] = [];
   const findings: ReportFinding[] = [];
-  res.tunnels.forEach(({ tunnel: tun, diagnosis }, i) => {
+  const list = res.tunnels;
+  for (let i = 0; i < list.length; i++) {
+    const { tunnel: tun, diagnosis } = list[i]!;
     const id = `T${i + 1}`;
     const diagnoses = diagnosis.diagnoses.map((d) => localiseDiagnosis(d, lang, tun));
     const evidenceSeqs = new Set(diagnosis.diagnoses.flatMap((d) => d.evidence.map((e) => e.seq)));
@@ -298,7 +309,9 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
       if (rd && (d.code === 'WEAK_CRYPTO' || d.code === 'LIFETIME_MISMATCH'))
         findings.push({ tunnel: id, ...rd });
     });
-  });
+    if (opts.release) list[i] = RELEASED;
+  }
+  if (opts.release) list.length = 0;
   const inputs: ReportInput[] = res.inputs.map((s) => {
     const m = opts.meta.find((x) => x.path === s.path);
     return {
