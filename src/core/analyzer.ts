@@ -7,7 +7,6 @@ import { Tunnel, type TimelineCaps } from './tunnel.js';
 import type { Rule, TunnelDiagnosis } from './rule.js';
 import { diagnoseTunnel } from './rule.js';
 import { mergeTwoSided } from './two-sided.js';
-import { own } from './strings.js';
 
 /** Lines that look like IPsec but that no dialect read (reported so users see what was missed). */
 const IPSEC_HINT =
@@ -230,6 +229,18 @@ function safeAccepts(d: Dialect, rec: LogRecord): boolean {
 /** Rotated files of one log (`charon.log.1.gz`) share an origin. */
 export function originOf(path: string): string {
   return path.replace(/\.gz$/i, '').replace(/(?:[.-]\d{1,3}|-\d{8})$/, '');
+}
+
+/**
+ * A copy of a string that no longer points into the decoded chunk it was cut from (V8 keeps
+ * substrings of 13+ characters as slices of their parent: one kept event would pin a whole
+ * megabyte chunk of input). Only applied to what the analyzer keeps.
+ */
+function own(s: string): string {
+  // Concatenation makes a rope; slicing it flattens the rope into a fresh string first, so the
+  // result points into that copy (one string of s.length + 1), not into the chunk. Several times
+  // cheaper than a JSON round trip; src/core/analyzer.test.ts checks that the chunk is released.
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function ownDeep<T>(v: T, depth = 0): T {

@@ -14,7 +14,6 @@ import type {
   SourceLine,
 } from './model.js';
 import { phaseRank } from './model.js';
-import { own } from './strings.js';
 
 const KEEP_PER_KIND = 6;
 /** How many events of a tunnel's timeline are kept: the first `head` and the last `tail`. */
@@ -47,7 +46,7 @@ const LIVE_CAP = 64;
  * each tail event keeps a number given with it (its timeline entry number), and `goneAt` is the
  * number of the event the last `push` returned.
  */
-class HeadTail<T extends { seq: number } = IkeEvent> {
+class HeadTail<T extends { seq: number }> {
   head: T[] = [];
   /** The ring; once full, `start` is its oldest entry. */
   tail: T[] = [];
@@ -140,7 +139,7 @@ class KindStore extends HeadTail<IkeEvent> {
   vars?: object = undefined;
   details?: object = undefined;
   payloads?: unknown[] = undefined;
-  /** Shapes of the entries made of this kind's events, most recent first (a few). */
+  /** Shapes of the entries made of this kind's events, newest first (a few). */
   private shapes: EntryShape[] = [];
   /** An event this store let go of, as its timeline entry (see Entry). */
   readonly toEntry = (e: TimelineItem): TimelineItem => this.entryOf(e as IkeEvent);
@@ -153,15 +152,7 @@ class KindStore extends HeadTail<IkeEvent> {
     const f = fieldsOf(e);
     const shapes = this.shapes;
     let shape: EntryShape | undefined;
-    for (let i = 0; i < shapes.length; i++)
-      if (shapes[i]!.same(f)) {
-        shape = shapes[i]!;
-        if (i > 0) {
-          shapes.splice(i, 1);
-          shapes.unshift(shape);
-        }
-        break;
-      }
+    for (let i = 0; i < shapes.length && shape === undefined; i++) if (shapes[i]!.same(f)) shape = shapes[i];
     if (shape === undefined) {
       shape = new EntryShape(
         f.src.path,
@@ -177,31 +168,7 @@ class KindStore extends HeadTail<IkeEvent> {
       shapes.unshift(shape);
       if (shapes.length > SHAPES_PER_KIND) shapes.pop();
     }
-    return new Entry(f.seq, f.time, f.src.line, this.entryVars(f.vars), shape);
-  }
-
-  /** The last explanation parameters made an entry's, and the entry's copy of them. */
-  private varsIn?: object = undefined;
-  private varsOut?: Record<string, string | number> = undefined;
-
-  /**
-   * An entry's explanation parameters: values of 13 characters or more are slices of the line
-   * (V8 keeps them so), and would keep the line's text alive; they are copied. Equal parameters of
-   * consecutive entries share the copy.
-   */
-  private entryVars(v: Record<string, string | number> | undefined): typeof v {
-    if (v === undefined) return v;
-    if (v === this.varsIn || (this.varsIn !== undefined && sameObject(v, this.varsIn))) return this.varsOut;
-    let out = v;
-    for (const k in v) {
-      const x = v[k];
-      if (typeof x !== 'string' || x.length < 13) continue;
-      if (out === v) out = Object.assign({}, v);
-      out[k] = own(x);
-    }
-    this.varsIn = v;
-    this.varsOut = out;
-    return out;
+    return new Entry(f.seq, f.time, f.src.line, f.vars, shape);
   }
 
   /** Merge another store in (events of both stay in sequence order). */
