@@ -165,7 +165,7 @@ test('timeline entries read the same as the whole events they stand for', () => 
     // The last events are whole (INCONCLUSIVE cites the last three timeline events).
     for (const e of got.slice(-6)) assert.ok(want.includes(e as IkeEvent));
     assert.deepEqual(t.lastEvents(3), want.slice(-3));
-    // An entry holds no line text, nor the line object of its event: that is the memory saved.
+    // An entry holds neither its event's line object nor a text of its own (the memory saved).
     const entries = got.filter((e, i) => e !== want[i]);
     for (const e of entries) {
       assert.equal('text' in e.src, false);

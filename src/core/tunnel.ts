@@ -298,8 +298,10 @@ class EntryShape {
 /**
  * A timeline entry held in place of a whole event: five fields (about 64 bytes) and a shared
  * shape, where the whole event took a dozen or more fields, its line object and its line's text
- * (about 300 bytes; issue 2). Fields a reader of the timeline uses are getters of one class, so
- * those reads stay monomorphic.
+ * (about 300 bytes; issue 2). Its explanation parameters are the event's: values of 13 characters
+ * or more are V8 slices of the line and keep that text alive, which cost about 1 MB of 51 on the
+ * bench corpus, less than copying them. Fields a reader of the timeline uses are getters of one
+ * class, so those reads stay monomorphic.
  */
 class Entry implements TimelineItem {
   constructor(
