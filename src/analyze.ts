@@ -7,10 +7,16 @@ import type { Rule } from './core/rule.js';
 import { DIALECTS } from './dialects/index.js';
 import { t, type Lang } from './i18n/index.js';
 import { openInputs, textInput, type InputSource, type OpenOptions } from './input/index.js';
-import { buildReport, type InputMeta, type Report } from './report/build.js';
+import {
+  streamReport,
+  type InputMeta,
+  type Report,
+  type ReportStream,
+  type ReportTunnel,
+} from './report/build.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
-import { annotateReport, splitConfigs, type ConfigInput } from './config/annotate.js';
+import { annotateTunnel, reportConfigs, splitConfigs, type ConfigInput } from './config/annotate.js';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -37,7 +43,7 @@ export const DEFAULT_TIMELINE_CAP = DEFAULT_TIMELINE_CAPS.head + DEFAULT_TIMELIN
 async function run(
   sources: AsyncIterable<InputSource> | Iterable<InputSource>,
   opts: AnalyzeOptions,
-): Promise<Report> {
+): Promise<ReportStream> {
   const an = new Analyzer({
     timeline: timelineCaps(opts.timeline ?? DEFAULT_TIMELINE_CAP),
     dialects: opts.dialects ?? DIALECTS,
@@ -58,7 +64,7 @@ async function run(
   }
   // The analyzer's state goes into the report tunnel by tunnel (release): at the end of a large
   // input the two are not held whole at once.
-  return buildReport(an.finish(), {
+  return streamReport(an.finish(), {
     lang: opts.lang ?? 'en',
     version: VERSION,
     timelineCap: opts.timeline === 'all' ? Infinity : (opts.timeline ?? DEFAULT_TIMELINE_CAP),
@@ -69,14 +75,23 @@ async function run(
 
 /** Analyse files, directories (recursively), `-` (stdin) and `.gz` files. */
 export async function analyze(paths: string[], opts: AnalyzeOptions = {}): Promise<Report> {
+  return whole(await analyzeStream(paths, opts));
+}
+
+/**
+ * `analyze`, with the report's tunnels built one at a time as `tunnels` is iterated (once):
+ * `report.tunnels` stays empty and `report.findings` is complete once they all came. A writer
+ * that prints each tunnel as it comes never holds the whole report (the CLI's text and JSON).
+ */
+export async function analyzeStream(paths: string[], opts: AnalyzeOptions = {}): Promise<ReportStream> {
   const o: OpenOptions = {
     ...(opts.stdin ? { stdin: opts.stdin } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.onBytes ? { onBytes: opts.onBytes } : {}),
   };
   const { logs, configs, notConfigs } = splitConfigs(paths, opts.configs ?? []);
-  const report = await run(openInputs(logs, o), opts);
-  attachConfigs(report, configs, opts);
+  const { report, tunnels } = await run(openInputs(logs, o), opts);
+  report.configs = reportConfigs(configs);
   for (const p of notConfigs)
     report.inputs.push({
       path: p,
@@ -88,19 +103,25 @@ export async function analyze(paths: string[], opts: AnalyzeOptions = {}): Promi
       skipped: true,
       warnings: [{ id: 'cmp.noConfig', message: t(opts.lang ?? 'en', 'cmp.noConfig', { path: p }) }],
     });
-  return report;
+  return { report, tunnels: annotated(tunnels, configs, opts.lang ?? 'en') };
 }
 
-function attachConfigs(report: Report, configs: ConfigInput[], opts: AnalyzeOptions): void {
-  report.configs = configs.map((c) => ({
-    path: c.path,
-    format: c.config.format,
-    vendor: c.config.vendor,
-    tunnels: c.config.tunnels.map((x) => x.name),
-    unparsed: c.config.unparsed.map((u) => ({ line: u.line, text: u.text })),
-    secretsMasked: c.config.secretsMasked,
-  }));
-  annotateReport(report, configs, opts.lang ?? 'en');
+/** Each tunnel's diagnoses with the peers' configuration lines and edits, as it comes. */
+function* annotated(
+  tunnels: Iterable<ReportTunnel>,
+  configs: ConfigInput[],
+  lang: Lang,
+): Generator<ReportTunnel> {
+  for (const tn of tunnels) {
+    annotateTunnel(tn, configs, lang);
+    yield tn;
+  }
+}
+
+/** A streamed report made whole. */
+function whole({ report, tunnels }: ReportStream): Report {
+  for (const tn of tunnels) report.tunnels.push(tn);
+  return report;
 }
 
 /** Analyse texts held in memory (tests, the server's analyze page). */
@@ -109,8 +130,10 @@ export async function analyzeText(
   opts: AnalyzeOptions = {},
 ): Promise<Report> {
   const o: OpenOptions = opts.now ? { now: opts.now } : {};
-  return run(
-    inputs.map((i) => textInput(i.path, i.data, o)),
-    opts,
+  return whole(
+    await run(
+      inputs.map((i) => textInput(i.path, i.data, o)),
+      opts,
+    ),
   );
 }

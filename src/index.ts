@@ -1,6 +1,13 @@
 // Public library API.
-export { analyze, analyzeText, type AnalyzeOptions } from './analyze.js';
-export type { Report, ReportTunnel, ReportDiagnosis, Evidence, TimelineEntry } from './report/build.js';
+export { analyze, analyzeStream, analyzeText, type AnalyzeOptions } from './analyze.js';
+export type {
+  Report,
+  ReportStream,
+  ReportTunnel,
+  ReportDiagnosis,
+  Evidence,
+  TimelineEntry,
+} from './report/build.js';
 export { SCHEMA } from './report/build.js';
 export { DIALECTS } from './dialects/index.js';
 export { RULES } from './rules/index.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseAlgorithm } from '../core/algorithms.js';
 import type { ConfigSource, ParsedConfig, TunnelPolicy, Value } from '../core/policy.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { Report, ReportTunnel } from '../report/build.js';
+import type { Report, ReportConfig, ReportTunnel } from '../report/build.js';
 import { parseConfigText } from './index.js';
 import { childProposalLines, idLines, ikeProposalLines, selectorLines } from './syntax.js';
 
@@ -155,74 +155,84 @@ function withPeerValue(
   return undefined;
 }
 
+/** What a report says of each configuration it read (`configs[]`). */
+export function reportConfigs(configs: ConfigInput[]): ReportConfig[] {
+  return configs.map((c) => ({
+    path: c.path,
+    format: c.config.format,
+    vendor: c.config.vendor,
+    tunnels: c.config.tunnels.map((x) => x.name),
+    unparsed: c.config.unparsed.map((u) => ({ line: u.line, text: u.text })),
+    secretsMasked: c.config.secretsMasked,
+  }));
+}
+
 /** Add configuration lines and concrete line edits to the diagnoses of a report. */
 export function annotateReport(report: Report, configs: ConfigInput[], lang: Lang): void {
   if (!configs.length) return;
-  for (const tn of report.tunnels) {
-    const pol = policyFor(tn, configs);
-    if (!pol) continue;
-    for (const d of tn.diagnoses) {
-      let src: ConfigSource | undefined;
-      let lines: string[] | undefined;
-      const param = typeof d.details.parameter === 'string' ? d.details.parameter : undefined;
-      const remote = typeof d.details.remoteValue === 'string' ? d.details.remoteValue : undefined;
-      switch (d.code) {
-        case 'IKE_PROPOSAL_MISMATCH':
-          src = srcOf(pol.ikeProposals);
-          if (param && remote) lines = withPeerValue(pol, 'ike', param, remote);
-          break;
-        case 'CHILD_PROPOSAL_MISMATCH':
-        case 'PFS_MISMATCH':
-          src = srcOf(pol.childProposals);
-          if (param && remote) lines = withPeerValue(pol, 'child', param, remote);
-          break;
-        case 'TS_MISMATCH':
-          src = srcOf(pol.selectors);
-          if (
-            typeof d.details.localTs === 'string' &&
-            typeof d.details.remoteTs === 'string' &&
-            pol.selectors
-          )
-            lines = selectorLines(pol.vendor, pol, [
-              { local: d.details.localTs, remote: d.details.remoteTs },
-            ]);
-          break;
-        case 'ID_MISMATCH':
-          src = srcOf(pol.remoteId) ?? srcOf(pol.localId);
-          if (tn.remote.id) lines = idLines(pol.vendor, pol, 'remote', tn.remote.id);
-          break;
-        case 'PSK_MISMATCH':
-          src = srcOf(pol.pskPresent);
-          break;
-        case 'IKE_VERSION_MISMATCH':
-          src = srcOf(pol.ikeVersion);
-          break;
-        case 'MODE_MISMATCH':
-          src = srcOf(pol.mode) ?? srcOf(pol.childMode);
-          break;
-        case 'PEER_UNREACHABLE':
-        case 'PEER_NOT_CONFIGURED':
-          src = srcOf(pol.peer);
-          break;
-        case 'DPD_PEER_DEAD':
-          src = srcOf(pol.dpd);
-          break;
-        default:
-          break;
-      }
-      if (!src) continue;
-      d.details.configFile = src.path;
-      d.details.configLine = src.line;
-      d.details.configText = src.text.trim();
-      const text = lines?.length
-        ? t(lang, 'cfg.fix.change', {
-            file: src.path,
-            line: src.line,
-            current: src.text.trim(),
-            lines: lines.join(' / '),
-          })
-        : t(lang, 'cfg.fix.look', { file: src.path, line: src.line, current: src.text.trim() });
-      d.fix.unshift({ vendor: pol.vendor, text });
+  for (const tn of report.tunnels) annotateTunnel(tn, configs, lang);
+}
+
+/** `annotateReport` for one tunnel of a report (a report written tunnel by tunnel). */
+export function annotateTunnel(tn: ReportTunnel, configs: ConfigInput[], lang: Lang): void {
+  if (!configs.length) return;
+  const pol = policyFor(tn, configs);
+  if (!pol) return;
+  for (const d of tn.diagnoses) {
+    let src: ConfigSource | undefined;
+    let lines: string[] | undefined;
+    const param = typeof d.details.parameter === 'string' ? d.details.parameter : undefined;
+    const remote = typeof d.details.remoteValue === 'string' ? d.details.remoteValue : undefined;
+    switch (d.code) {
+      case 'IKE_PROPOSAL_MISMATCH':
+        src = srcOf(pol.ikeProposals);
+        if (param && remote) lines = withPeerValue(pol, 'ike', param, remote);
+        break;
+      case 'CHILD_PROPOSAL_MISMATCH':
+      case 'PFS_MISMATCH':
+        src = srcOf(pol.childProposals);
+        if (param && remote) lines = withPeerValue(pol, 'child', param, remote);
+        break;
+      case 'TS_MISMATCH':
+        src = srcOf(pol.selectors);
+        if (typeof d.details.localTs === 'string' && typeof d.details.remoteTs === 'string' && pol.selectors)
+          lines = selectorLines(pol.vendor, pol, [{ local: d.details.localTs, remote: d.details.remoteTs }]);
+        break;
+      case 'ID_MISMATCH':
+        src = srcOf(pol.remoteId) ?? srcOf(pol.localId);
+        if (tn.remote.id) lines = idLines(pol.vendor, pol, 'remote', tn.remote.id);
+        break;
+      case 'PSK_MISMATCH':
+        src = srcOf(pol.pskPresent);
+        break;
+      case 'IKE_VERSION_MISMATCH':
+        src = srcOf(pol.ikeVersion);
+        break;
+      case 'MODE_MISMATCH':
+        src = srcOf(pol.mode) ?? srcOf(pol.childMode);
+        break;
+      case 'PEER_UNREACHABLE':
+      case 'PEER_NOT_CONFIGURED':
+        src = srcOf(pol.peer);
+        break;
+      case 'DPD_PEER_DEAD':
+        src = srcOf(pol.dpd);
+        break;
+      default:
+        break;
     }
+    if (!src) continue;
+    d.details.configFile = src.path;
+    d.details.configLine = src.line;
+    d.details.configText = src.text.trim();
+    const text = lines?.length
+      ? t(lang, 'cfg.fix.change', {
+          file: src.path,
+          line: src.line,
+          current: src.text.trim(),
+          lines: lines.join(' / '),
+        })
+      : t(lang, 'cfg.fix.look', { file: src.path, line: src.line, current: src.text.trim() });
+    d.fix.unshift({ vendor: pol.vendor, text });
   }
 }

@@ -148,9 +148,21 @@ export function renderTunnel(tn: ReportTunnel, opts: TextOptions): string {
 }
 
 export function renderText(r: Report, opts: TextOptions): string {
+  return [...renderTextPieces(r, r.tunnels, opts)].join('');
+}
+
+/**
+ * `renderText` in pieces, with the tunnels read from `tunnels` as they are printed (a report
+ * whose tunnels are built one at a time, see `analyzeStream`); `r.summary` must count them.
+ */
+export function* renderTextPieces(
+  r: Report,
+  tunnels: Iterable<ReportTunnel>,
+  opts: TextOptions,
+): Generator<string> {
   const p = palette(opts.color);
   const { lang } = opts;
-  const out: string[] = [];
+  const line = (s: string): string => `${s}\n`;
   for (const inp of r.inputs) {
     const dialects = inp.dialects.length ? inp.dialects.join(', ') : t(lang, 'ui.noDialect');
     const extra = [
@@ -158,23 +170,26 @@ export function renderText(r: Report, opts: TextOptions): string {
       inp.reversed ? t(lang, 'ui.reversed') : undefined,
       inp.compressed ? 'gzip' : undefined,
     ].filter(Boolean);
-    out.push(
+    yield line(
       p.dim(
         `${inp.path}: ${t(lang, 'ui.inputLine', { lines: inp.lines, recognized: inp.recognizedLines, dialects })}${extra.length ? ` (${extra.join(', ')})` : ''}`,
       ),
     );
     if (inp.unreadIpsecLines > 0)
-      out.push(p.yellow(`  ${t(lang, 'ui.unread', { n: inp.unreadIpsecLines })}`));
-    for (const w of inp.warnings) out.push(p.yellow(`  ${w.message}`));
+      yield line(p.yellow(`  ${t(lang, 'ui.unread', { n: inp.unreadIpsecLines })}`));
+    for (const w of inp.warnings) yield line(p.yellow(`  ${w.message}`));
   }
-  out.push('');
-  if (r.tunnels.length === 0) out.push(t(lang, 'ui.noTunnels'));
-  for (const tn of r.tunnels) {
-    out.push(renderTunnel(tn, opts));
-    out.push('');
+  yield line('');
+  let none = true;
+  for (const tn of tunnels) {
+    none = false;
+    yield line(renderTunnel(tn, opts));
+    yield line('');
   }
+  // Where the tunnels would have been.
+  if (none) yield line(t(lang, 'ui.noTunnels'));
   const s = r.summary;
-  out.push(
+  yield line(
     p.bold(
       t(lang, 'ui.summary', {
         tunnels: s.tunnels,
@@ -186,5 +201,4 @@ export function renderText(r: Report, opts: TextOptions): string {
       }),
     ),
   );
-  return out.join('\n') + '\n';
 }

@@ -7,7 +7,7 @@ import type { AnalyzerResult } from '../core/analyzer.js';
 import type { EventKind, IkeEvent, SourceLine } from '../core/model.js';
 import { Tunnel } from '../core/tunnel.js';
 import { t } from '../i18n/index.js';
-import { buildReport, formatTime, type BuildOptions } from './build.js';
+import { buildReport, formatTime, streamReport, type BuildOptions } from './build.js';
 
 const PATTERNS: [EventKind, string, number][] = [
   ['msg.sent', 'packet-sent', 5],
@@ -105,4 +105,41 @@ test('release: the report is the same, and the result lets go of its tunnels as 
   assert.equal(JSON.stringify(got), JSON.stringify(want));
   assert.equal(got.tunnels.length, 3);
   assert.equal(released.tunnels.length, 0);
+});
+
+test('streamReport: each tunnel is built, and let go of, only when the writer takes it', () => {
+  const tunnels = [1_000, 30, 400].map((n) => tunnelOf(n).tunnel);
+  const res: AnalyzerResult = {
+    tunnels: tunnels.map((tunnel) => ({ tunnel, diagnosis: { status: 'failed', diagnoses: [] } })),
+    inputs: [],
+    inventory: [],
+    unattributed: 0,
+    droppedTunnels: 0,
+  };
+  const opts: BuildOptions = { lang: 'en', version: 'test', timelineCap: 200, meta: [], release: true };
+  const { report, tunnels: stream } = streamReport(res, opts);
+  // The summary is whole before any tunnel is built: writers print it first.
+  assert.deepEqual(report.summary, {
+    tunnels: 3,
+    established: 0,
+    failed: 3,
+    partial: 0,
+    down: 0,
+    unknown: 0,
+  });
+  assert.deepEqual(report.tunnels, []);
+  const it = stream[Symbol.iterator]();
+  assert.equal(res.tunnels[0]!.tunnel, tunnels[0], 'nothing let go before the first is taken');
+  const first = it.next();
+  assert.equal(first.done, false);
+  assert.equal(first.value!.id, 'T1');
+  assert.notEqual(res.tunnels[0]!.tunnel, tunnels[0], 'the first tunnel is let go once written');
+  assert.equal(res.tunnels[1]!.tunnel, tunnels[1], 'the next ones are still the analyzer’s');
+  const rest = [...{ [Symbol.iterator]: () => it }];
+  assert.deepEqual(
+    rest.map((tn) => tn.id),
+    ['T2', 'T3'],
+  );
+  assert.equal(res.tunnels.length, 0);
+  assert.deepEqual(report.tunnels, [], 'the stream never collects the tunnels it hands out');
 });

@@ -251,8 +251,24 @@ function timelineOf(
 /** What a released tunnel's place in the analyzer's result holds until the list is emptied. */
 const RELEASED = {} as AnalyzerResult['tunnels'][number];
 
+/**
+ * The report with its tunnels still to come: `report.tunnels` is empty, and `tunnels` builds each
+ * tunnel's part of the report as it is iterated (once), adding that tunnel's findings to
+ * `report.findings`. A writer that prints each tunnel as it comes never holds the whole report;
+ * with `release`, each tunnel's analyzer state is let go as well (issue 2: peak memory).
+ */
+export interface ReportStream {
+  report: Report;
+  tunnels: Iterable<ReportTunnel>;
+}
+
 export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
-  const { lang } = opts;
+  const { report, tunnels } = streamReport(res, opts);
+  for (const tn of tunnels) report.tunnels.push(tn);
+  return report;
+}
+
+export function streamReport(res: AnalyzerResult, opts: BuildOptions): ReportStream {
   const summary: Record<TunnelStatus | 'tunnels', number> = {
     tunnels: 0,
     established: 0,
@@ -261,8 +277,32 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
     down: 0,
     unknown: 0,
   };
-  const tunnels: ReportTunnel[] = [];
+  // Known before any tunnel is built: the summary comes first in every output.
+  for (const { diagnosis } of res.tunnels) {
+    summary.tunnels++;
+    summary[diagnosis.status]++;
+  }
   const findings: ReportFinding[] = [];
+  const report: Report = {
+    schema: SCHEMA,
+    tool: { name: 'ikescope', version: opts.version },
+    lang: opts.lang,
+    inputs: reportInputs(res, opts),
+    summary,
+    tunnels: [],
+    findings,
+    inventory: buildInventory(res.inventory),
+    configs: [],
+  };
+  return { report, tunnels: reportTunnels(res, opts, findings) };
+}
+
+function* reportTunnels(
+  res: AnalyzerResult,
+  opts: BuildOptions,
+  findings: ReportFinding[],
+): Generator<ReportTunnel, void, undefined> {
+  const { lang } = opts;
   const list = res.tunnels;
   for (let i = 0; i < list.length; i++) {
     const { tunnel: tun, diagnosis } = list[i]!;
@@ -280,7 +320,7 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
     }));
     const first = tun.firstTime !== undefined ? new Date(tun.firstTime).toISOString() : undefined;
     const last = tun.lastTime !== undefined ? new Date(tun.lastTime).toISOString() : undefined;
-    tunnels.push({
+    const tn: ReportTunnel = {
       id,
       name: tun.name ?? tun.remote.address ?? tun.remote.id ?? '(unknown peer)',
       origin: tun.origin,
@@ -301,17 +341,20 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
       ...(tun.offsets.size ? { clockOffsetMs: [...tun.offsets.values()][0]! } : {}),
       ...(first && tun.firstTime! >= 86_400_000 ? { firstSeen: first } : {}),
       ...(last && tun.lastTime! >= 86_400_000 ? { lastSeen: last } : {}),
-    });
-    summary.tunnels++;
-    summary[diagnosis.status]++;
+    };
     diagnosis.diagnoses.forEach((d, j) => {
       const rd = diagnoses[j];
       if (rd && (d.code === 'WEAK_CRYPTO' || d.code === 'LIFETIME_MISMATCH'))
         findings.push({ tunnel: id, ...rd });
     });
     if (opts.release) list[i] = RELEASED;
+    yield tn;
   }
   if (opts.release) list.length = 0;
+}
+
+function reportInputs(res: AnalyzerResult, opts: BuildOptions): ReportInput[] {
+  const { lang } = opts;
   const inputs: ReportInput[] = res.inputs.map((s) => {
     const m = opts.meta.find((x) => x.path === s.path);
     return {
@@ -350,15 +393,5 @@ export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
         ...(m.skipped ? { skipped: true } : {}),
         warnings: m.warnings.map((w) => ({ id: w.id, message: t(lang, w.id, { path: m.path, ...w.vars }) })),
       });
-  return {
-    schema: SCHEMA,
-    tool: { name: 'ikescope', version: opts.version },
-    lang,
-    inputs,
-    summary,
-    tunnels,
-    findings,
-    inventory: buildInventory(res.inventory),
-    configs: [],
-  };
+  return inputs;
 }

@@ -4,8 +4,12 @@
 
 const INDENT = '  ';
 
-/** Pieces of `JSON.stringify(value, null, 2) + '\n'` for an object whose arrays may be large. */
-export function* jsonPieces(value: object): Generator<string> {
+/**
+ * Pieces of `JSON.stringify(value, null, 2) + '\n'` for an object whose arrays may be large.
+ * `streams` gives the elements of some of its arrays instead, read as they are written (a report
+ * whose tunnels are built one at a time): an array's elements are read when its key is reached.
+ */
+export function* jsonPieces(value: object, streams: Record<string, Iterable<unknown>> = {}): Generator<string> {
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
   if (entries.length === 0) {
     yield '{}\n';
@@ -16,19 +20,28 @@ export function* jsonPieces(value: object): Generator<string> {
     const [k, v] = entries[i]!;
     const comma = i < entries.length - 1 ? ',' : '';
     const head = `${INDENT}${JSON.stringify(k)}: `;
-    if (Array.isArray(v) && v.length > 0) {
-      yield `${head}[\n`;
-      for (let j = 0; j < v.length; j++) {
-        const el = v[j] as unknown;
-        // Array holes and undefined print as null, as JSON.stringify does.
-        const text = JSON.stringify(el === undefined || typeof el === 'function' ? null : el, null, 2);
-        yield `${INDENT}${INDENT}${text.replaceAll('\n', `\n${INDENT}${INDENT}`)}${j < v.length - 1 ? ',' : ''}\n`;
+    const elements = Object.hasOwn(streams, k) ? streams[k]! : Array.isArray(v) ? (v as unknown[]) : undefined;
+    if (elements !== undefined) {
+      // Each element is printed once the next one is known (the last has no comma).
+      let prev: { el: unknown } | undefined;
+      for (const el of elements) {
+        if (prev === undefined) yield `${head}[\n`;
+        else yield element(prev.el, ',');
+        prev = { el };
       }
-      yield `${INDENT}]${comma}\n`;
+      if (prev === undefined) yield `${head}[]${comma}\n`;
+      else yield `${element(prev.el, '')}${INDENT}]${comma}\n`;
     } else {
       const text = JSON.stringify(v, null, 2);
       yield `${head}${text.replaceAll('\n', `\n${INDENT}`)}${comma}\n`;
     }
   }
   yield '}\n';
+}
+
+/** One element of a top-level array, indented, with its comma. */
+function element(el: unknown, comma: string): string {
+  // Array holes and undefined print as null, as JSON.stringify does.
+  const text = JSON.stringify(el === undefined || typeof el === 'function' ? null : el, null, 2);
+  return `${INDENT}${INDENT}${text.replaceAll('\n', `\n${INDENT}${INDENT}`)}${comma}\n`;
 }

@@ -3,7 +3,7 @@
 // worker thread so that a 50 MB upload does not stall live ingest.
 import { Worker } from 'node:worker_threads';
 import { analyzeText } from '../analyze.js';
-import { annotateReport, type ConfigInput } from '../config/annotate.js';
+import { annotateReport, reportConfigs, type ConfigInput } from '../config/annotate.js';
 import { parseConfigText } from '../config/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { Report } from '../report/build.js';
@@ -27,14 +27,7 @@ export async function analyzeUploads(files: Upload[], lang: Lang): Promise<Repor
     else logs.push(f);
   }
   const report = await analyzeText(logs, { lang });
-  report.configs = configs.map((c) => ({
-    path: c.path,
-    format: c.config.format,
-    vendor: c.config.vendor,
-    tunnels: c.config.tunnels.map((x) => x.name),
-    unparsed: c.config.unparsed.map((u) => ({ line: u.line, text: u.text })),
-    secretsMasked: c.config.secretsMasked,
-  }));
+  report.configs = reportConfigs(configs);
   annotateReport(report, configs, lang);
   return report;
 }
