@@ -1,14 +1,15 @@
 // The command line: a thin layer over the library API.
 // Exit status: 0 no failure found, 1 at least one tunnel failed or went down, 2 usage or input error.
 import { Command, CommanderError, Option } from 'commander';
-import { createWriteStream, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { constants } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { compare, pairPolicies } from '../config/compare.js';
 import { parseConfigFile } from '../config/index.js';
 import { renderCompareMarkdown, renderCompareText } from '../render/compare.js';
 import { renderStatus } from '../render/status.js';
-import { analyze } from '../analyze.js';
+import { analyze, analyzeStream } from '../analyze.js';
 import type { ExplainItem } from '../core/analyzer.js';
 import { ALL_CODES, FINDING_CODES } from '../core/rule.js';
 import { RULES } from '../rules/index.js';
@@ -16,7 +17,7 @@ import { isLang, t, type Lang } from '../i18n/index.js';
 import { createProgress } from '../input/progress.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderHtml } from '../render/html.js';
-import { renderText } from '../render/text.js';
+import { renderTextPieces } from '../render/text.js';
 import type { Report } from '../report/build.js';
 import { jsonPieces } from '../report/json.js';
 import { VERSION } from '../version.js';
@@ -55,7 +56,8 @@ function exitCodeOf(r: Report): number {
     )
   )
     return EXIT_USAGE;
-  return r.tunnels.some((tn) => tn.status === 'failed' || tn.status === 'down') ? EXIT_FAILED : EXIT_OK;
+  // The summary counts every tunnel, also of a report written tunnel by tunnel.
+  return r.summary.failed > 0 || r.summary.down > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
 function explainPrinter(lang: Lang, color: boolean): (item: ExplainItem) => void {
@@ -124,7 +126,9 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
   const color = o.output ? false : useColor(o.color, process.stdout);
   const progress =
     o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
-  const report = await analyze(paths.length ? paths : ['-'], {
+  // Text and JSON are written tunnel by tunnel as each is built: the whole report of a large
+  // input is never held (issue 2). Markdown and HTML need the whole report.
+  const { report, tunnels } = await analyzeStream(paths.length ? paths : ['-'], {
     lang,
     timeline: o.timeline,
     ...(o.explain ? { onExplain: explainPrinter(lang, color) } : {}),
@@ -135,18 +139,21 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
     stdin: process.stdin,
   });
   progress?.done();
-  if (o.format === 'json') {
-    await writePieces(jsonPieces(report), o.output);
-    return exitCodeOf(report);
+  if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), o.output);
+  else if (o.format === 'md' || o.format === 'html') {
+    for (const tn of tunnels) report.tunnels.push(tn);
+    const text = o.format === 'md' ? renderMarkdown(report, lang) : renderHtml(report, { lang });
+    await writePieces([text], o.output);
+  } else {
+    const pieces = renderTextPieces(report, tunnels, { lang, color, timeline: o.showTimeline === true });
+    await writePieces(o.explain ? prepend('\n', pieces) : pieces, o.output);
   }
-  let text: string;
-  if (o.format === 'md') text = renderMarkdown(report, lang);
-  else if (o.format === 'html') text = renderHtml(report, { lang });
-  else
-    text = (o.explain ? '\n' : '') + renderText(report, { lang, color, timeline: o.showTimeline === true });
-  if (o.output) writeFileSync(o.output, text);
-  else process.stdout.write(text);
   return exitCodeOf(report);
+}
+
+function* prepend(first: string, rest: Iterable<string>): Generator<string> {
+  yield first;
+  yield* rest;
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -175,7 +182,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', t('en', 'cli.color'))
     .option('--no-color', t('en', 'cli.noColor'))
     .option('--no-progress', t('en', 'cli.noProgress'))
-    .option('-c, --config <files...>', t('en', 'cli.config'))
+    // Repeatable, one file each: a variadic option would take the log paths after it as
+    // configurations too (`--config peer.conf gw.log`).
+    .option('-c, --config <file>', t('en', 'cli.config'), (v: string, acc: string[] = []) => [...acc, v])
     .action(async (paths: string[], o: AnalyzeCliOptions) => {
       if (o.lang !== undefined && !isLang(o.lang))
         throw new CommanderError(EXIT_USAGE, 'ikescope.lang', t('en', 'cli.badLang', { value: o.lang }));
@@ -346,8 +355,22 @@ export function tuneHeapForStreaming(): void {
   if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) setFlagsFromString('--heap-growing-percent=20');
 }
 
+/**
+ * A reader that stops early (`ikescope analyze --explain big.log | head`) closes the pipe: stop
+ * quietly with the status of a process ended by SIGPIPE, as other command-line tools do, instead
+ * of an unhandled EPIPE error and its stack trace.
+ */
+function stopOnClosedStdout(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(128 + constants.signals.SIGPIPE);
+    throw err;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
   tuneHeapForStreaming();
+  stopOnClosedStdout();
   let code = EXIT_OK;
   const program = buildProgram((c) => (code = c));
   try {

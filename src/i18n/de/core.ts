@@ -111,7 +111,7 @@ const messages: Record<string, string> = {
     'Konfigurationen zweier Peers Parameter für Parameter vergleichen, mit dem Befund, den jede Abweichung verursacht, und der Behebung auf jeder Seite',
   'cli.tunnelA': 'aus A zu verwendender Tunnel (connection, tunnel-group, gateway)',
   'cli.tunnelB': 'aus B zu verwendender Tunnel',
-  'cli.config': 'Konfigurationsdateien der Peers: Diagnosen nennen die betroffenen Zeilen',
+  'cli.config': 'Konfigurationsdatei eines Peers (die Option je Datei wiederholen): Diagnosen nennen die betroffenen Zeilen',
   'cfg.fix.change': 'In {file} Zeile {line} (`{current}`) ändern in: {lines}',
   'cfg.fix.look': 'Der Wert ist in Zeile {line} von {file} gesetzt: `{current}`',
   'cfg.unparsed': '{path}: {n} Konfigurationszeile(n) nicht verstanden',

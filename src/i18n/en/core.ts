@@ -105,7 +105,7 @@ const messages: Record<string, string> = {
   'cli.compare': "Compare two peers’ configurations parameter by parameter, with the verdict each mismatch causes and the fix on each side",
   'cli.tunnelA': "tunnel (connection, tunnel-group, gateway) to take from A",
   'cli.tunnelB': "tunnel to take from B",
-  'cli.config': "configuration files of the peers: diagnoses name the lines they concern",
+  'cli.config': 'a configuration file of a peer (repeat the option for each file): diagnoses name the lines they concern',
   'cfg.fix.change': "In {file}, change line {line} (`{current}`) to: {lines}",
   'cfg.fix.look': "The value is set on line {line} of {file}: `{current}`",
   'cfg.unparsed': "{path}: {n} configuration line(s) not understood",

@@ -104,7 +104,7 @@ const messages: Record<string, string> = {
   'cli.compare': "両ピアの設定を項目ごとに比較し、不一致が引き起こす判定と両側の対処を示す",
   'cli.tunnelA': "A から取り出すトンネル (接続、tunnel-group、ゲートウェイ)",
   'cli.tunnelB': "B から取り出すトンネル",
-  'cli.config': "ピアの設定ファイル: 診断が該当する行を示します",
+  'cli.config': 'ピアの設定ファイル（ファイルごとにオプションを繰り返します）: 診断が該当する行を示します',
   'cfg.fix.change': "{file} の {line} 行目 (`{current}`) を次に変更: {lines}",
   'cfg.fix.look': "この値は {file} の {line} 行目で設定されています: `{current}`",
   'cfg.unparsed': "{path}: 解釈できなかった設定行が {n} 行あります",

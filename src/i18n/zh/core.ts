@@ -106,7 +106,7 @@ const messages: Record<string, string> = {
   'cli.compare': '逐项对比两端的配置参数，给出每处不匹配导致的判定以及两端各自的解决方法',
   'cli.tunnelA': '从 A 中选取的隧道（connection、tunnel-group、gateway）',
   'cli.tunnelB': '从 B 中选取的隧道',
-  'cli.config': '两端的配置文件：诊断结果会指出相关的配置行',
+  'cli.config': '一端的配置文件（每个文件重复一次该选项）：诊断结果会指出相关的配置行',
   'cfg.fix.change': '在 {file} 中，将第 {line} 行（`{current}`） 改为：{lines}',
   'cfg.fix.look': '该值在 {file} 的第 {line} 行设置：`{current}`',
   'cfg.unparsed': '{path}：有 {n} 行配置无法解析',
