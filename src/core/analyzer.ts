@@ -55,6 +55,23 @@ interface OriginIndex {
   sa: Map<string, Tunnel>;
   peer: Map<string, Tunnel>;
   conn: Map<string, Tunnel>;
+  /** The SA id and peer address last remembered (consecutive events share them: no map work). */
+  lastSa?: string;
+  lastPeer?: string;
+}
+
+/**
+ * SA ids and peer addresses remembered per origin for routing: the most recently used. A daemon
+ * makes new SAs for as long as it runs (every rekey), so an index of all of them would grow with
+ * the log (issue 2); an SA or peer that is still talking stays, the longest silent one goes.
+ */
+const ROUTE_CAP = 4096;
+
+/** Point `k` at `t` as the most recently used entry of `m`; past the cap the least recent goes. */
+function remember(m: Map<string, Tunnel>, k: string, t: Tunnel): void {
+  m.delete(k);
+  m.set(k, t);
+  if (m.size > ROUTE_CAP) m.delete(m.keys().next().value!);
 }
 
 export class InputHandle {
@@ -363,9 +380,11 @@ export class Analyzer {
     }
     t.add(e);
     this.touched.add(t);
-    if (sa !== undefined && ix.sa.get(sa) !== t) ix.sa.set(sa, t);
-    if (parent !== undefined && ix.sa.get(parent) !== t) ix.sa.set(parent, t);
-    if (e.conn && addr !== undefined && ix.peer.get(addr) !== t) ix.peer.set(addr, t);
+    if (sa !== undefined && (sa !== ix.lastSa || ix.sa.get(sa) !== t)) remember(ix.sa, (ix.lastSa = sa), t);
+    if (parent !== undefined && (parent !== ix.lastSa || ix.sa.get(parent) !== t))
+      remember(ix.sa, (ix.lastSa = parent), t);
+    if (e.conn && addr !== undefined && (addr !== ix.lastPeer || ix.peer.get(addr) !== t))
+      remember(ix.peer, (ix.lastPeer = addr), t);
   }
 
   /**

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textInput } from '../input/index.js';
+import { RULES } from '../rules/index.js';
+import { Analyzer } from './analyzer.js';
+import type { Dialect } from './dialect.js';
+import type { EventDraft } from './model.js';
+
+/**
+ * A dialect of two line types, so that routing is the analyzer's alone (real dialects also keep
+ * their own SA-to-connection maps): `sa <id> up <conn> <peer>` names an SA's connection and peer,
+ * `sa <id> info` names only the SA.
+ */
+const toy: Dialect = {
+  id: 'toy',
+  name: 'toy',
+  vendor: 'test',
+  fixFamily: 'generic',
+  patterns: [],
+  accepts: (rec) => rec.message.startsWith('sa '),
+  createParser: () => ({
+    parse(rec) {
+      const m = /^sa (\S+) (up|info)(?: (\S+) (\S+))?$/.exec(rec.message);
+      if (!m) return [];
+      const draft: EventDraft =
+        m[2] === 'up'
+          ? { kind: 'ike.established', sa: m[1]!, conn: m[3]!, remote: { address: m[4]! } }
+          : { kind: 'msg.received', sa: m[1]! };
+      return [{ pattern: m[2]!, events: [draft], explain: `explain.toy.${m[2]!}`, vars: {} }];
+    },
+  }),
+};
+
+/**
+ * `rekeys` SAs of connection "vpn" (a daemon makes new ones for as long as it runs), while SA 1 of
+ * "sun-moon", the first one made, keeps talking with lines that name only the SA.
+ */
+function longLog(rekeys: number): { text: string; talks: number } {
+  const lines = ['sa 1 up sun-moon 192.0.2.10'];
+  let talks = 0;
+  for (let n = 2; n < rekeys + 2; n++) {
+    lines.push(`sa ${n} up vpn 198.51.100.7`);
+    if (n % 100 === 0) {
+      lines.push('sa 1 info');
+      talks++;
+    }
+  }
+  return { text: lines.join('\n') + '\n', talks };
+}
+
+void test('the routing index keeps the SAs still in use and forgets the rest: bounded however long the log', async () => {
+  const { text, talks } = longLog(10_000);
+  const an = new Analyzer({ dialects: [toy], rules: RULES });
+  const src = textInput('gw.log', text, { now: new Date('2026-11-24T12:00:00Z') });
+  const h = an.beginInput(src.path);
+  for await (const batch of src.records()) h.push(batch);
+  const index = (an as unknown as { byOrigin: Map<string, { sa: Map<string, unknown> }> }).byOrigin;
+  const sizes = [...index.values()].map((x) => x.sa.size);
+  // 10 001 SAs were seen; the index holds a bounded number of them.
+  assert.ok(sizes.length === 1 && sizes[0]! <= 4096 && sizes[0]! >= 1000, `index sizes ${sizes.join(', ')}`);
+
+  const res = an.finish();
+  // SA 1 was made first but kept talking: all its lines reached its tunnel (an index that forgot
+  // the oldest SA first would have made up a tunnel of its own for its later lines).
+  assert.deepEqual(res.tunnels.map((x) => x.tunnel.name ?? x.tunnel.key).sort(), ['sun-moon', 'vpn']);
+  const sunMoon = res.tunnels.find((x) => x.tunnel.name === 'sun-moon')!.tunnel;
+  assert.equal(sunMoon.eventCount, 1 + talks);
+});
