@@ -5,7 +5,7 @@ import { DEFAULT_TIMELINE_CAPS, timelineCaps } from './core/tunnel.js';
 import type { Dialect } from './core/dialect.js';
 import type { Rule } from './core/rule.js';
 import { DIALECTS } from './dialects/index.js';
-import { t, type Lang } from './i18n/index.js';
+import { t, useLang, type Lang } from './i18n/index.js';
 import { openInputs, textInput, type InputSource, type OpenOptions } from './input/index.js';
 import {
   streamReport,
@@ -44,6 +44,7 @@ async function run(
   sources: AsyncIterable<InputSource> | Iterable<InputSource>,
   opts: AnalyzeOptions,
 ): Promise<ReportStream> {
+  await useLang(opts.lang ?? 'en');
   const an = new Analyzer({
     timeline: timelineCaps(opts.timeline ?? DEFAULT_TIMELINE_CAP),
     dialects: opts.dialects ?? DIALECTS,

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { analyze } from '../analyze.js';
 import { ALL_CODES } from '../core/rule.js';
 import { renderText } from '../render/text.js';
-import { t } from '../i18n/index.js';
+import { t, useAllLangs } from '../i18n/index.js';
+
+await useAllLangs();
 
 const BIN = 'bin/ikescope.js';
 const PSK_LOG = 'examples/strongswan-psk-mismatch.log';
@@ -174,4 +176,18 @@ void test('codes lists every code; explain CODE documents one; md and html rende
   const html = ikescope(['analyze', '--format', 'html', PSK_LOG]);
   assert.match(html.stdout, /^<!doctype html>/i);
   assert.match(html.stdout, /PSK_MISMATCH/);
+});
+
+void test('--lang: the command loads the catalog of the language it is asked for', () => {
+  const ja = ikescope(['analyze', '--lang', 'ja', PSK_LOG]);
+  assert.equal(ja.status, 1);
+  assert.ok(ja.stdout.includes(t('ja', 'code.PSK_MISMATCH.title')), ja.stdout);
+  const de = ikescope(['codes', '--lang', 'de']);
+  assert.match(de.stdout, new RegExp(`^PSK_MISMATCH +${t('de', 'code.PSK_MISMATCH.title')}$`, 'm'));
+  // From the locale too, as users set it.
+  const zh = spawnSync(process.execPath, [BIN, 'explain', 'PSK_MISMATCH'], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '', IKESCOPE_LANG: '' },
+  });
+  assert.ok(zh.stdout.startsWith(`PSK_MISMATCH — ${t('zh', 'code.PSK_MISMATCH.title')}`), zh.stdout);
 });

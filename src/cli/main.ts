@@ -13,7 +13,7 @@ import { analyze, analyzeStream } from '../analyze.js';
 import type { ExplainItem } from '../core/analyzer.js';
 import { ALL_CODES, FINDING_CODES } from '../core/rule.js';
 import { RULES } from '../rules/index.js';
-import { isLang, t, type Lang } from '../i18n/index.js';
+import { isLang, t, useLang, type Lang } from '../i18n/index.js';
 import { createProgress } from '../input/progress.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderHtml } from '../render/html.js';
@@ -31,8 +31,16 @@ const EXIT_USAGE = 2;
 function detectLang(opt: string | undefined): Lang {
   const l = opt ?? process.env.IKESCOPE_LANG ?? '';
   if (isLang(l)) return l;
-  const env = (process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG ?? '').slice(0, 2);
+  // POSIX: the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty.
+  const env = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').slice(0, 2);
   return opt === undefined && isLang(env) ? env : 'en';
+}
+
+/** The language of a command (option, IKESCOPE_LANG, locale), its catalog loaded. */
+async function langOf(opt: string | undefined): Promise<Lang> {
+  const lang = detectLang(opt);
+  await useLang(lang);
+  return lang;
 }
 
 function useColor(opt: boolean | undefined, stream: NodeJS.WriteStream): boolean {
@@ -122,7 +130,7 @@ async function writePieces(pieces: Iterable<string>, path?: string): Promise<voi
 }
 
 export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise<number> {
-  const lang = detectLang(o.lang);
+  const lang = await langOf(o.lang);
   const color = o.output ? false : useColor(o.color, process.stdout);
   const progress =
     o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
@@ -200,7 +208,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', t('en', 'cli.color'))
     .option('--no-color', t('en', 'cli.noColor'))
     .action(async (paths: string[], o: { format: string; lang?: string; color?: boolean }) => {
-      const lang = detectLang(o.lang);
+      const lang = await langOf(o.lang);
       const report = await analyze(paths.length ? paths : ['-'], { lang, stdin: process.stdin });
       if (o.format === 'json') await writePieces(jsonPieces(report));
       else
@@ -227,12 +235,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--color', t('en', 'cli.color'))
     .option('--no-color', t('en', 'cli.noColor'))
     .action(
-      (
+      async (
         a: string,
         b: string,
         o: { format: string; lang?: string; tunnelA?: string; tunnelB?: string; color?: boolean },
       ) => {
-        const lang = detectLang(o.lang);
+        const lang = await langOf(o.lang);
         const ca = parseConfigFile(a);
         const cb = parseConfigFile(b);
         for (const [p, c] of [
@@ -283,7 +291,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   for (const o of serveCommandOptions) serve.option(o.flags, t('en', o.description), o.default);
   serve.action(async (o: Record<string, unknown>) => {
     const { runServe } = await import('../server/index.js');
-    setExit(await runServe(o, detectLang(typeof o.lang === 'string' ? o.lang : undefined)));
+    setExit(await runServe(o, await langOf(typeof o.lang === 'string' ? o.lang : undefined)));
   });
 
   program
@@ -291,8 +299,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description(t('en', 'cli.codes'))
     .option('-l, --lang <lang>', t('en', 'cli.lang'))
     .option('--json', t('en', 'cli.json'))
-    .action((o: { lang?: string; json?: boolean }) => {
-      const lang = detectLang(o.lang);
+    .action(async (o: { lang?: string; json?: boolean }) => {
+      const lang = await langOf(o.lang);
       const rows = ALL_CODES.map((c) => ({
         code: c,
         kind: (FINDING_CODES as readonly string[]).includes(c) ? 'finding' : 'verdict',
@@ -314,8 +322,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description(t('en', 'cli.explainCode'))
     .argument('<code>', t('en', 'cli.code'))
     .option('-l, --lang <lang>', t('en', 'cli.lang'))
-    .action((code: string, o: { lang?: string }) => {
-      const lang = detectLang(o.lang);
+    .action(async (code: string, o: { lang?: string }) => {
+      const lang = await langOf(o.lang);
       const c = ALL_CODES.find((x) => x === code.toUpperCase());
       if (!c) {
         process.stderr.write(t(lang, 'cli.unknownCode', { code }) + '\n');

@@ -10,6 +10,10 @@ import { applyDefaults, defaultsFor } from './defaults.js';
 import { parseConfigText } from './index.js';
 import { intersect, negotiate, tsRange } from './narrowing.js';
 import { childProposalLines, idLines, ikeProposalLines, selectorLines } from './syntax.js';
+import { useAllLangs } from '../i18n/index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 function one(path: string, text: string): TunnelPolicy {
   const c = parseConfigText(path, text);

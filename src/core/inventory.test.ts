@@ -9,6 +9,10 @@ import {
   type InventoryFlow,
   type InventoryIkeSa,
 } from './inventory.js';
+import { useAllLangs } from '../i18n/index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const L = (line: number, text = `line ${line}`): { path: string; line: number; text: string } => ({
   path: 'x',

@@ -5,9 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PrefixIndex, type Dialect, type PatternDialectSpec, type PatternSpec } from '../core/dialect.js';
 import type { LogRecord } from '../core/model.js';
-import { catalog, LANGS } from '../i18n/index.js';
+import { catalog, LANGS, useAllLangs } from '../i18n/index.js';
 import { parseEnvelope } from '../input/envelope.js';
 import { DIALECTS } from './index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 function record(text: string): LogRecord {
   return parseEnvelope({ path: 'sample', line: 1, text });

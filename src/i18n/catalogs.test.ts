@@ -2,7 +2,10 @@
 // (a translation that drops `{peer}` would silently lose the peer from a diagnosis).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalog, LANGS, t } from './index.js';
+import { catalog, LANGS, t, useAllLangs } from './index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const placeholders = (s: string): string => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
 

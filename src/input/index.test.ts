@@ -16,7 +16,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { LogRecord } from '../core/model.js';
-import { catalog } from '../i18n/index.js';
+import { catalog, useAllLangs } from '../i18n/index.js';
 import {
   detachRecord,
   inputLimits,
@@ -26,6 +26,9 @@ import {
   type OpenOptions,
 } from './index.js';
 import { MAX_LINE } from './lines.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const SEEDS = '/work/shared/seeds';
 const NOW = new Date('2024-06-15T12:00:00Z');

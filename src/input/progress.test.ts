@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { createProgress } from './progress.js';
+import { useAllLangs } from '../i18n/index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 class FakeTty extends Writable {
   isTTY: boolean;

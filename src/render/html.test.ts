@@ -11,6 +11,10 @@ import jaWeb from '../i18n/ja/web.js';
 import { escapeHtml, h, safeHref, toHtml } from './html-tree.js';
 import { buildSequence, NOTE_TONES, type SeqArrow } from './html-sequence.js';
 import { renderHtml } from './html.js';
+import { useAllLangs } from '../i18n/index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const HOSTILE = `<script>alert(1)</script><img src=x onerror=alert(2)>"'><svg onload=alert(3)>&amp;\u202e\u0000`;
 

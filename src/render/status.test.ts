@@ -7,6 +7,10 @@ import { buildInventory } from '../core/inventory.js';
 import { readShowText } from '../dialects/show/run.js';
 import { seedPath } from '../seeds/seeds.js';
 import { displayWidth, renderStatus } from './status.js';
+import { useAllLangs } from '../i18n/index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const s001 = seedPath('001_');
 const s000 = seedPath('000_');

@@ -4,8 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../analyze.js';
 import { ALL_CODES } from '../core/rule.js';
-import { catalog, LANGS } from '../i18n/index.js';
+import { catalog, LANGS, useAllLangs } from '../i18n/index.js';
 import { RULES } from './index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasMessage, t, type Lang } from '../i18n/index.js';
+import { hasMessage, t, useAllLangs, type Lang } from '../i18n/index.js';
 import { AnalyzePool } from './analyze-upload.js';
 import { TokenVerifier } from './auth.js';
 import { createApp, SseHub } from './http.js';
@@ -54,6 +54,8 @@ const PRUNE_EVERY_MS = 60_000;
 const PRUNE_BATCH = 20_000;
 
 export async function startServer(opts: ServeOptions = {}): Promise<RunningServer> {
+  // Requests ask for any language (`?lang=`, Accept-Language): every catalog is loaded.
+  await useAllLangs();
   const lang: Lang = opts.lang ?? 'en';
   const log = logger(opts, lang);
   const store = await openStore({

@@ -11,7 +11,10 @@ import { join } from 'node:path';
 import { compare, pairPolicies, type CompareResult, type CompareRow } from '../compare.js';
 import { parseConfigFile } from '../index.js';
 import { renderCompareMarkdown, renderCompareText } from '../../render/compare.js';
-import { hasMessage } from '../../i18n/index.js';
+import { hasMessage, useAllLangs } from '../../i18n/index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const ROOT = 'src/config/pairs';
 

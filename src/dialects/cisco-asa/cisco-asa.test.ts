@@ -5,9 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import { allMatches } from '../../core/dialect.js';
-import { catalog } from '../../i18n/index.js';
+import { catalog, useAllLangs } from '../../i18n/index.js';
 import { ciscoAsa } from './index.js';
 import { asaPrefix } from './prefix.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 function rec(text: string, line = 1): LogRecord {
   return { path: 'test', line, text, message: text };

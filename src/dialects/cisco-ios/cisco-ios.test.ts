@@ -8,12 +8,15 @@ import { readFileSync } from 'node:fs';
 import type { Dialect, PatternDialectSpec } from '../../core/dialect.js';
 import { allMatches } from '../../core/dialect.js';
 import type { EventDraft, LogRecord } from '../../core/model.js';
-import { catalog } from '../../i18n/index.js';
+import { catalog, useAllLangs } from '../../i18n/index.js';
 import { parseEnvelope } from '../../input/envelope.js';
 import { seedPath } from '../../seeds/seeds.js';
 import { ciscoIos, makeCiscoIos } from './index.js';
 import { iosPrefix } from './prefix.js';
 import { hostPort, ikev2TransformList } from './cisco-common.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const withV2 = makeCiscoIos({ ikev2: true });
 

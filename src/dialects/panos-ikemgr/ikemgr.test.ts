@@ -7,8 +7,11 @@ import type { EventDraft, LogRecord } from '../../core/model.js';
 import { DIALECTS } from '../index.js';
 import { parseEnvelope } from '../../input/envelope.js';
 import { seedPath } from '../../seeds/seeds.js';
-import { hasMessage } from '../../i18n/index.js';
+import { hasMessage, useAllLangs } from '../../i18n/index.js';
 import { panosIkemgr } from './index.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const rec = (text: string, line = 1): LogRecord => ({ path: 'ikemgr.log', line, text, message: text });
 

@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { allMatches } from '../../core/dialect.js';
 import type { EventDraft, LogRecord } from '../../core/model.js';
-import { catalog, t } from '../../i18n/index.js';
+import { catalog, t, useAllLangs } from '../../i18n/index.js';
 import { parseEnvelope } from '../../input/envelope.js';
 import { seedPath } from '../../seeds/seeds.js';
 import { pluto } from '../pluto/index.js';
 import { strongswan } from '../strongswan/index.js';
 import { qno } from './index.js';
 import { parseQnoMessage, stripLineEnd } from './prefix.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 function rec(text: string, line = 1): LogRecord {
   return parseEnvelope({ path: 'test', line, text });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildInventory, type InventoryEntry } from '../../core/inventory.js';
 import type { LogRecord } from '../../core/model.js';
-import { catalog } from '../../i18n/index.js';
+import { catalog, useAllLangs } from '../../i18n/index.js';
 import { seedPath } from '../../seeds/seeds.js';
 import { DIALECTS } from '../index.js';
 import { parseShowCommand } from './command.js';
@@ -14,6 +14,9 @@ import { classifyLine, show, ShowParser } from './index.js';
 import { firstChars, normalise } from './parser.js';
 import { ASA_KEYS, SHOW_PATTERNS } from './patterns.js';
 import { readShowText } from './run.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const s000 = seedPath('000_');
 const s001 = seedPath('001_');

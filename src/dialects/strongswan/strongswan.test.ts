@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { allMatches, matchPattern } from '../../core/dialect.js';
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import { EVENT_KINDS } from '../../core/model.js';
-import { catalog } from '../../i18n/index.js';
+import { catalog, useAllLangs } from '../../i18n/index.js';
 import { strongswan, strongswanSpec } from './index.js';
 import { notifyFromLong, notifyFromShort } from './notify-names.js';
 import { compareProposals, parseProposalList } from './proposals.js';
 import { charonPrefix, findThreadToken } from './prefix.js';
+
+// Catalogs other than English load on demand: these tests read all four.
+await useAllLangs();
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Tests run from dist/; the golden logs stay beside the sources.
