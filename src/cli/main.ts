@@ -5,23 +5,18 @@ import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { constants } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { compare, pairPolicies } from '../config/compare.js';
-import { parseConfigFile } from '../config/index.js';
-import { renderCompareMarkdown, renderCompareText } from '../render/compare.js';
-import { renderStatus } from '../render/status.js';
 import { analyze, analyzeStream } from '../analyze.js';
 import type { ExplainItem } from '../core/analyzer.js';
 import { ALL_CODES, FINDING_CODES } from '../core/rule.js';
 import { RULES } from '../rules/index.js';
 import { isLang, t, useLang, type Lang } from '../i18n/index.js';
 import { createProgress } from '../input/progress.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderHtml } from '../render/html.js';
 import { renderTextPieces } from '../render/text.js';
 import type { Report } from '../report/build.js';
 import { jsonPieces } from '../report/json.js';
 import { VERSION } from '../version.js';
-// The server (HTTP, SQLite, PostgreSQL clients) is loaded only by `serve`: analyze stays light.
+// Modules that one command or format needs (the server, the HTML, Markdown, status and compare
+// renderers, the configuration parsers of `compare`) are loaded by it: analyze stays light.
 import { serveCommandOptions } from '../server/options.js';
 
 const EXIT_OK = 0;
@@ -150,7 +145,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
   if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), o.output);
   else if (o.format === 'md' || o.format === 'html') {
     for (const tn of tunnels) report.tunnels.push(tn);
-    const text = o.format === 'md' ? renderMarkdown(report, lang) : renderHtml(report, { lang });
+    const text =
+      o.format === 'md'
+        ? (await import('../render/markdown.js')).renderMarkdown(report, lang)
+        : (await import('../render/html.js')).renderHtml(report, { lang });
     await writePieces([text], o.output);
   } else {
     const pieces = renderTextPieces(report, tunnels, { lang, color, timeline: o.showTimeline === true });
@@ -213,7 +211,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (o.format === 'json') await writePieces(jsonPieces(report));
       else
         process.stdout.write(
-          renderStatus(report.inventory, { lang, color: useColor(o.color, process.stdout) }),
+          (await import('../render/status.js')).renderStatus(report.inventory, {
+            lang,
+            color: useColor(o.color, process.stdout),
+          }),
         );
       const bad = report.inventory.findings.some((f) => f.severity === 'error');
       setExit(exitCodeOf(report) === EXIT_USAGE ? EXIT_USAGE : bad ? EXIT_FAILED : EXIT_OK);
@@ -241,6 +242,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
         o: { format: string; lang?: string; tunnelA?: string; tunnelB?: string; color?: boolean },
       ) => {
         const lang = await langOf(o.lang);
+        const { parseConfigFile } = await import('../config/index.js');
+        const { compare, pairPolicies } = await import('../config/compare.js');
+        const { renderCompareMarkdown, renderCompareText } = await import('../render/compare.js');
         const ca = parseConfigFile(a);
         const cb = parseConfigFile(b);
         for (const [p, c] of [
