@@ -2,7 +2,8 @@
 // stderr, files and exit status (0: no failure, 1: a tunnel failed, 2: usage or input error).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,21 @@ void test('--output writes to the file exactly what stdout would show', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+void test('an --output file that cannot be written fails at once, before any input is read', async () => {
+  // stdin stays open: a command that read its input before opening the file would wait forever.
+  const child = spawn(process.execPath, [BIN, 'analyze', '--output', '/nonexistent-dir/report.json', '-'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(guard);
+  child.stdin.destroy();
+  assert.equal(code, 2, 'exit status 2, not killed while waiting for input');
+  assert.match(stderr, /^ikescope: .*\/nonexistent-dir\/report\.json/m);
 });
 
 void test('--config: each tunnel written with the configuration line that holds the cause', async () => {

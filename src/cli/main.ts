@@ -1,7 +1,7 @@
 // The command line: a thin layer over the library API.
 // Exit status: 0 no failure found, 1 at least one tunnel failed or went down, 2 usage or input error.
 import { Command, CommanderError, Option } from 'commander';
-import { createWriteStream, statSync } from 'node:fs';
+import { createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { constants } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -105,9 +105,19 @@ function totalBytes(paths: string[]): number | undefined {
   return n;
 }
 
+/**
+ * The `--output` file, opened before the analysis starts: a path that cannot be written fails in
+ * a moment, not after gigabytes of input have been read.
+ */
+async function openOutput(path: string): Promise<WriteStream> {
+  const out = createWriteStream(path);
+  await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => Promise.reject(err as Error))]);
+  return out;
+}
+
 /** Writes text pieces to a file or stdout as they come, waiting when the stream is full. */
-async function writePieces(pieces: Iterable<string>, path?: string): Promise<void> {
-  const out = path ? createWriteStream(path) : process.stdout;
+async function writePieces(pieces: Iterable<string>, file?: WriteStream): Promise<void> {
+  const out = file ?? process.stdout;
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined);
   let buf = '';
@@ -118,14 +128,15 @@ async function writePieces(pieces: Iterable<string>, path?: string): Promise<voi
     buf = '';
     if (!ok) await Promise.race([once(out, 'drain'), failed]);
   }
-  if (path) {
-    out.end(buf);
-    await Promise.race([once(out, 'finish'), failed]);
+  if (file) {
+    file.end(buf);
+    await Promise.race([once(file, 'finish'), failed]);
   } else if (buf) out.write(buf);
 }
 
 export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise<number> {
   const lang = await langOf(o.lang);
+  const file = o.output ? await openOutput(o.output) : undefined;
   const color = o.output ? false : useColor(o.color, process.stdout);
   const progress =
     o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
@@ -142,17 +153,17 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
     stdin: process.stdin,
   });
   progress?.done();
-  if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), o.output);
+  if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), file);
   else if (o.format === 'md' || o.format === 'html') {
     for (const tn of tunnels) report.tunnels.push(tn);
     const text =
       o.format === 'md'
         ? (await import('../render/markdown.js')).renderMarkdown(report, lang)
         : (await import('../render/html.js')).renderHtml(report, { lang });
-    await writePieces([text], o.output);
+    await writePieces([text], file);
   } else {
     const pieces = renderTextPieces(report, tunnels, { lang, color, timeline: o.showTimeline === true });
-    await writePieces(o.explain ? prepend('\n', pieces) : pieces, o.output);
+    await writePieces(o.explain ? prepend('\n', pieces) : pieces, file);
   }
   return exitCodeOf(report);
 }
