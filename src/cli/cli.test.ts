@@ -61,7 +61,7 @@ void test('--output writes to the file exactly what stdout would show', () => {
 });
 
 void test('an --output file that cannot be written fails at once, before any input is read', async () => {
-  // stdin stays open: a command that read its input before opening the file would wait forever.
+  // stdin stays open: a command that read its input before checking the file would wait forever.
   const child = spawn(process.execPath, [BIN, 'analyze', '--output', '/nonexistent-dir/report.json', '-'], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -72,7 +72,25 @@ void test('an --output file that cannot be written fails at once, before any inp
   clearTimeout(guard);
   child.stdin.destroy();
   assert.equal(code, 2, 'exit status 2, not killed while waiting for input');
-  assert.match(stderr, /^ikescope: .*\/nonexistent-dir\/report\.json/m);
+  assert.equal(
+    stderr,
+    `ikescope: ${t('en', 'cli.badOutput', { path: '/nonexistent-dir/report.json', reason: 'ENOENT' })}\n`,
+  );
+});
+
+void test('--output never overwrites one of the inputs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ikescope-cli-'));
+  try {
+    const log = join(dir, 'gw.log');
+    const text = readFileSync(PSK_LOG, 'utf8');
+    writeFileSync(log, text);
+    const r = ikescope(['analyze', '--output', log, log]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `ikescope: ${t('en', 'cli.outputIsInput', { path: log })}\n`);
+    assert.equal(readFileSync(log, 'utf8'), text, 'the log is untouched');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 void test('--config: each tunnel written with the configuration line that holds the cause', async () => {

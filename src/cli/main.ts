@@ -1,7 +1,8 @@
 // The command line: a thin layer over the library API.
 // Exit status: 0 no failure found, 1 at least one tunnel failed or went down, 2 usage or input error.
 import { Command, CommanderError, Option } from 'commander';
-import { createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { accessSync, constants as fsConstants, createWriteStream, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
 import { constants } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -106,18 +107,40 @@ function totalBytes(paths: string[]): number | undefined {
 }
 
 /**
- * The `--output` file, opened before the analysis starts: a path that cannot be written fails in
- * a moment, not after gigabytes of input have been read.
+ * Checks the `--output` path before the analysis starts, without creating or truncating it: a path
+ * that cannot be written fails in a moment, not after gigabytes of input, and a report never
+ * overwrites one of its own input files.
  */
-async function openOutput(path: string): Promise<WriteStream> {
-  const out = createWriteStream(path);
-  await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => Promise.reject(err as Error))]);
-  return out;
+function checkOutput(path: string, inputs: string[], lang: Lang): void {
+  const fail = (id: string, vars: Record<string, string>): never => {
+    throw new CommanderError(EXIT_USAGE, 'ikescope.output', t(lang, id, vars));
+  };
+  let target: string | undefined;
+  try {
+    target = realpathSync(path);
+  } catch {
+    // Not there yet: its directory must be.
+  }
+  try {
+    accessSync(target ?? dirname(resolve(path)), fsConstants.W_OK);
+  } catch (err) {
+    fail('cli.badOutput', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+  if (target === undefined) return;
+  for (const p of inputs) {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      continue;
+    }
+    if (real === target) fail('cli.outputIsInput', { path });
+  }
 }
 
 /** Writes text pieces to a file or stdout as they come, waiting when the stream is full. */
-async function writePieces(pieces: Iterable<string>, file?: WriteStream): Promise<void> {
-  const out = file ?? process.stdout;
+async function writePieces(pieces: Iterable<string>, path?: string): Promise<void> {
+  const out = path ? createWriteStream(path) : process.stdout;
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined);
   let buf = '';
@@ -128,15 +151,15 @@ async function writePieces(pieces: Iterable<string>, file?: WriteStream): Promis
     buf = '';
     if (!ok) await Promise.race([once(out, 'drain'), failed]);
   }
-  if (file) {
-    file.end(buf);
-    await Promise.race([once(file, 'finish'), failed]);
+  if (path) {
+    out.end(buf);
+    await Promise.race([once(out, 'finish'), failed]);
   } else if (buf) out.write(buf);
 }
 
 export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise<number> {
   const lang = await langOf(o.lang);
-  const file = o.output ? await openOutput(o.output) : undefined;
+  if (o.output) checkOutput(o.output, paths, lang);
   const color = o.output ? false : useColor(o.color, process.stdout);
   const progress =
     o.progress === false || o.explain ? undefined : createProgress(totalBytes(paths), { lang });
@@ -153,17 +176,17 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
     stdin: process.stdin,
   });
   progress?.done();
-  if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), file);
+  if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), o.output);
   else if (o.format === 'md' || o.format === 'html') {
     for (const tn of tunnels) report.tunnels.push(tn);
     const text =
       o.format === 'md'
         ? (await import('../render/markdown.js')).renderMarkdown(report, lang)
         : (await import('../render/html.js')).renderHtml(report, { lang });
-    await writePieces([text], file);
+    await writePieces([text], o.output);
   } else {
     const pieces = renderTextPieces(report, tunnels, { lang, color, timeline: o.showTimeline === true });
-    await writePieces(o.explain ? prepend('\n', pieces) : pieces, file);
+    await writePieces(o.explain ? prepend('\n', pieces) : pieces, o.output);
   }
   return exitCodeOf(report);
 }

@@ -64,6 +64,8 @@ const messages: Record<string, string> = {
   'cli.unknownCode': 'unbekannter Code "{code}"; `ikescope codes` listet sie auf',
   'cli.badTimeline': 'ungültiger Wert für --timeline "{value}": eine ganze Zahl oder "all"',
   'cli.badLang': 'unbekannte Sprache "{value}": en, ja, de oder zh',
+  'cli.badOutput': 'der Bericht kann nicht nach {path} geschrieben werden: {reason}',
+  'cli.outputIsInput': '{path} ist eine der Eingaben: der Bericht würde sie überschreiben',
   'cli.status':
     'SA-Bestand aus Ausgaben von show-Befehlen wie `show crypto session` anzeigen, mit Befunden zum Zustand',
   'cmp.title': 'Konfigurationsvergleich',

@@ -62,6 +62,8 @@ const messages: Record<string, string> = {
   'cli.unknownCode': 'unknown code "{code}"; `ikescope codes` lists them',
   'cli.badTimeline': 'bad --timeline value "{value}": a whole number or "all"',
   'cli.badLang': 'unknown language "{value}": en, ja, de or zh',
+  'cli.badOutput': 'cannot write the report to {path}: {reason}',
+  'cli.outputIsInput': '{path} is one of the inputs: the report would overwrite it',
   'cli.status': 'Show the SA inventory from show-command outputs, like `show crypto session`, with health findings',
   'cmp.title': "Configuration comparison",
   'cmp.line': "line {line}",

@@ -61,6 +61,8 @@ const messages: Record<string, string> = {
   'cli.unknownCode': '不明なコード "{code}" です。`ikescope codes` で一覧を表示できます',
   'cli.badTimeline': '--timeline の値 "{value}" が不正です: 整数または "all"',
   'cli.badLang': '不明な言語 "{value}" です: en、ja、de、zh のいずれか',
+  'cli.badOutput': 'レポートを {path} に書き込めません: {reason}',
+  'cli.outputIsInput': '{path} は入力ファイルの一つです: レポートで上書きされてしまいます',
   'cli.status': 'show コマンドの出力から SA の一覧を `show crypto session` のように表示し、健全性の所見を示す',
   'cmp.title': "設定の比較",
   'cmp.line': "{line} 行目",

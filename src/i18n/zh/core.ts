@@ -62,6 +62,8 @@ const messages: Record<string, string> = {
   'cli.unknownCode': '未知代码 "{code}"；`ikescope codes` 可列出所有代码',
   'cli.badTimeline': '--timeline 的值 "{value}" 无效：应为整数或 "all"',
   'cli.badLang': '未知语言 "{value}"：应为 en、ja、de 或 zh',
+  'cli.badOutput': '无法将报告写入 {path}：{reason}',
+  'cli.outputIsInput': '{path} 是输入文件之一：报告会覆盖它',
   'cli.status': '根据 show 命令的输出（如 `show crypto session`）显示 SA 清单及健康检查结果',
   'cmp.title': '配置对比',
   'cmp.line': '第 {line} 行',
