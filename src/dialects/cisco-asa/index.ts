@@ -14,6 +14,7 @@ import { asaPrefix, isIkev2Debug, tagIndex } from './prefix.js';
 import { ikev1Patterns } from './patterns-ikev1.js';
 import { ikev2Patterns } from './patterns-ikev2.js';
 import { saPatterns } from './patterns-sa.js';
+import { RecentMap, RecentSet } from '../../core/recent.js';
 
 const spec: PatternDialectSpec = {
   id: 'cisco-asa',
@@ -70,12 +71,12 @@ class AsaState {
   private lastPeer?: string;
   private lastPeerLine = -1;
   private line = 0;
-  private readonly peerByMap = new Map<string, string>();
-  private readonly heard = new Map<string, boolean>();
+  private readonly peerByMap = new RecentMap<string, string>();
+  private readonly heard = new RecentMap<string, boolean>();
   /** Main-mode message number of the last phase-1 message sent / received, per peer (713236). */
-  private readonly lastMm = new Map<string, { sent?: number; received?: number }>();
+  private readonly lastMm = new RecentMap<string, { sent?: number; received?: number }>();
   /** SPIs 713049 already reported as an established child SA. */
-  private readonly knownSpis = new Set<string>();
+  private readonly knownSpis = new RecentSet<string>();
 
   tick(): void {
     this.line++;

@@ -9,6 +9,7 @@ import type { ExchangeName } from '../../core/ike-tables.js';
 import { formatAlgorithm, weakness } from '../../core/algorithms.js';
 import type { Piece, Platform, Prefix } from './split.js';
 import { algorithmOf, formatProposal, type PolicyParts, type Transform } from './transforms.js';
+import { RecentMap } from '../../core/recent.js';
 
 export interface SaState {
   /** The `sa` key: the initiator SPI upper-cased, or `#<handle>` until the SPIs are seen. */
@@ -126,12 +127,12 @@ export class ParserState {
   /** A piece with a debug prefix was seen: continuation lines are read from now on. */
   active = false;
   platform?: Platform;
-  readonly sas = new Map<string, SaState>();
-  readonly handles = new Map<string, string>();
+  readonly sas = new RecentMap<string, SaState>();
+  readonly handles = new RecentMap<string, string>();
   /** Handles of deleted SAs, for the clean-up lines that follow `Deleting SA`. */
-  readonly tombstones = new Map<string, SaState>();
+  readonly tombstones = new RecentMap<string, SaState>();
   /** IOS prints `(SA ID = 1)` without the session: the last session that had that SA id. */
-  readonly sessionBySaId = new Map<string, string>();
+  readonly sessionBySaId = new RecentMap<string, string>();
   current?: SaState;
   msg?: MessageState;
   /** Direction of the payloads being dumped (set by packet lines, `Building packet ...`). */

@@ -18,6 +18,7 @@ import { syslogPatterns } from './patterns-syslog.js';
 import { isakmpPatterns } from './patterns-isakmp.js';
 import { ipsecPatterns } from './patterns-ipsec.js';
 import { ikev2Patterns } from './patterns-ikev2.js';
+import { RecentMap, RecentSet } from '../../core/recent.js';
 
 /**
  * Whether this dialect reads IOS `debug crypto ikev2` (`IKEv2:(SESSION ID = 1,SA ID = 1):...`).
@@ -70,14 +71,14 @@ class IosState {
   // IKEv1 (debug crypto isakmp)
   private lastPeer?: string;
   private lastPeerLine = -1;
-  private readonly connPeer = new Map<string, string>();
-  private readonly peerState = new Map<string, string>();
-  private readonly offers = new Map<string, Phase1Offer>();
-  private readonly deleteFromPeer = new Set<string>();
+  private readonly connPeer = new RecentMap<string, string>();
+  private readonly peerState = new RecentMap<string, string>();
+  private readonly offers = new RecentMap<string, Phase1Offer>();
+  private readonly deleteFromPeer = new RecentSet<string>();
   /** The inbound SPI IOS just installed, per peer (`Successfully installed IPSEC SA (SPI:...)`). */
-  private readonly installed = new Map<string, { spi: string; line: number }>();
+  private readonly installed = new RecentMap<string, { spi: string; line: number }>();
   /** The local refusal of a quick mode (error 32 / 256) and when, per peer. */
-  private readonly refusal = new Map<string, { kind: string; line: number }>();
+  private readonly refusal = new RecentMap<string, { kind: string; line: number }>();
   // debug crypto ipsec
   private lastIpsecLine = -100;
   private ipsecMode: 'in' | 'out' | 'sa' | undefined;
@@ -85,15 +86,15 @@ class IosState {
   // debug crypto ikev2
   private lastV2Line = -100;
   private packet?: Packet;
-  private readonly v2Peer = new Map<string, Endpoint>();
-  private readonly v2Local = new Map<string, Endpoint>();
-  private readonly v2Sent = new Set<string>();
-  private readonly v2Received = new Set<string>();
-  private readonly v2Gen = new Map<string, ExchangeName>();
+  private readonly v2Peer = new RecentMap<string, Endpoint>();
+  private readonly v2Local = new RecentMap<string, Endpoint>();
+  private readonly v2Sent = new RecentSet<string>();
+  private readonly v2Received = new RecentSet<string>();
+  private readonly v2Gen = new RecentMap<string, ExchangeName>();
   private lastGenLine = -100;
-  private readonly v2LastSent = new Map<string, ExchangeName>();
-  private readonly v2Auth = new Map<string, string>();
-  private readonly v2Specific = new Set<string>();
+  private readonly v2LastSent = new RecentMap<string, ExchangeName>();
+  private readonly v2Auth = new RecentMap<string, string>();
+  private readonly v2Specific = new RecentSet<string>();
   private proposalCtx?: { sa?: string; scope: 'ike' | 'child'; mine: boolean; line: number };
   private policiesCtx?: { sa?: string; which: string; line: number };
 

@@ -26,6 +26,7 @@ import { negotiationPatterns } from './patterns/negotiation.js';
 import { authPatterns } from './patterns/auth.js';
 import { childPatterns } from './patterns/child.js';
 import { daemonPatterns } from './patterns/daemon.js';
+import { RecentMap, RecentSet } from '../../core/recent.js';
 
 export const strongswanSpec: PatternDialectSpec = {
   id: 'strongswan',
@@ -101,11 +102,11 @@ const UNFRAGMENTED_V6 = 1452;
 /** Per-input memory; one instance per parser. */
 class CharonSession {
   private readonly threads = new Map<string, ThreadMemory>();
-  private readonly sas = new Map<string, SaMemory>();
+  private readonly sas = new RecentMap<string, SaMemory>();
   /** Peer address → the IKE SA last seen with it. */
-  private readonly byAddress = new Map<string, string>();
+  private readonly byAddress = new RecentMap<string, string>();
   /** IKE SAs seen and not yet deleted. */
-  private readonly open = new Set<string>();
+  private readonly open = new RecentSet<string>();
 
   /** Lines of one charon thread belong to one job, e.g. the processing of one message. */
   private thread(e: EventDraft | undefined): ThreadMemory {
