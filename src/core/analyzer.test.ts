@@ -7,9 +7,10 @@ import type { Dialect } from './dialect.js';
 import type { EventDraft } from './model.js';
 
 /**
- * A dialect of two line types, so that routing is the analyzer's alone (real dialects also keep
+ * A dialect of three line types, so that routing is the analyzer's alone (real dialects also keep
  * their own SA-to-connection maps): `sa <id> up <conn> <peer>` names an SA's connection and peer,
- * `sa <id> info` names only the SA.
+ * `sa <id> info` names only the SA, `sa <id> try <local> <peer>` is an attempt known only by its SA
+ * (IOS and ASA IKEv2 debugs name SAs by their SPIs).
  */
 const toy: Dialect = {
   id: 'toy',
@@ -20,12 +21,20 @@ const toy: Dialect = {
   accepts: (rec) => rec.message.startsWith('sa '),
   createParser: () => ({
     parse(rec) {
-      const m = /^sa (\S+) (up|info)(?: (\S+) (\S+))?$/.exec(rec.message);
+      const m = /^sa (\S+) (up|info|try)(?: (\S+) (\S+))?$/.exec(rec.message);
       if (!m) return [];
       const draft: EventDraft =
         m[2] === 'up'
           ? { kind: 'ike.established', sa: m[1]!, conn: m[3]!, remote: { address: m[4]! } }
-          : { kind: 'msg.received', sa: m[1]! };
+          : m[2] === 'try'
+            ? {
+                kind: 'ike.initiate',
+                sa: m[1]!,
+                role: 'initiator',
+                local: { address: m[3]! },
+                remote: { address: m[4]! },
+              }
+            : { kind: 'msg.received', sa: m[1]! };
       return [{ pattern: m[2]!, events: [draft], explain: `explain.toy.${m[2]!}`, vars: {} }];
     },
   }),
@@ -65,4 +74,25 @@ void test('the routing index keeps the SAs still in use and forgets the rest: bo
   assert.deepEqual(res.tunnels.map((x) => x.tunnel.name ?? x.tunnel.key).sort(), ['sun-moon', 'vpn']);
   const sunMoon = res.tunnels.find((x) => x.tunnel.name === 'sun-moon')!.tunnel;
   assert.equal(sunMoon.eventCount, 1 + talks);
+});
+
+void test('attempts known only by their SAs fold into their named tunnel while reading, not only at the end', async () => {
+  const lines = ['sa 1 up hq 198.51.100.7'];
+  for (let n = 2; n < 20_000; n++) lines.push(`sa ${n} try 192.0.2.1 198.51.100.7`);
+  const an = new Analyzer({ dialects: [toy], rules: RULES });
+  const src = textInput('gw.log', lines.join('\n') + '\n', { now: new Date('2026-11-24T12:00:00Z') });
+  const h = an.beginInput(src.path);
+  let most = 0;
+  const held = an as unknown as { tunnels: Map<string, unknown> };
+  for await (const batch of src.records()) {
+    h.push(batch);
+    most = Math.max(most, held.tunnels.size);
+  }
+  // 19 998 attempts: without folding while reading, as many tunnels until the end.
+  assert.ok(most <= 2048, `at most ${most} tunnels held while reading`);
+  const res = an.finish();
+  assert.equal(res.tunnels.length, 1);
+  assert.equal(res.tunnels[0]!.tunnel.name, 'hq');
+  assert.equal(res.tunnels[0]!.tunnel.eventCount, 19_999, 'no event lost');
+  assert.equal(res.droppedTunnels, 0);
 });

@@ -13,6 +13,12 @@ const IPSEC_HINT =
   /ipsec|isakmp|\bike(?:v[12])?\b|\besp\b|phase[ -]?[12]|\bsa\b|tunnel|pluto|charon|strongswan/i;
 const MAX_STORED_TEXT = 2000;
 const MAX_TUNNELS = 20000;
+/**
+ * Tunnels held while reading before unnamed SA attempts are folded into their named tunnels
+ * (otherwise done once, at the end). Far above what a log of named tunnels reaches, so the fold
+ * happens at the end for those, exactly as before.
+ */
+const FOLD_AT = 2048;
 /** Lines a program's dialect must have read before its unread lines count as its chatter. */
 const AFFINITY_HITS = 50;
 
@@ -281,6 +287,8 @@ export class Analyzer {
   private touched = new Set<Tunnel>();
   private unattributed = 0;
   private droppedTunnels = 0;
+  /** Tunnel count at which unnamed attempts are folded while reading (see foldWhileReading). */
+  private foldAt = FOLD_AT;
   /** Connections seen only as configuration (loaded, never negotiated). */
   configuredOnly = 0;
 
@@ -385,6 +393,7 @@ export class Analyzer {
       remember(ix.sa, (ix.lastSa = parent), t);
     if (e.conn && addr !== undefined && (addr !== ix.lastPeer || ix.peer.get(addr) !== t))
       remember(ix.peer, (ix.lastPeer = addr), t);
+    if (this.tunnels.size >= this.foldAt) this.foldWhileReading();
   }
 
   /**
@@ -392,9 +401,9 @@ export class Analyzer {
    * same origin and peer; unnamed SA attempts of the same peer, local address and role fold
    * together (repeated attempts of one tunnel).
    */
-  private foldPeerTunnels(): void {
-    // Tunnels are merged below: the routing index would point at tunnels that are gone.
-    this.byOrigin.clear();
+  private foldPeerTunnels(): Map<Tunnel, Tunnel> {
+    /** Each tunnel folded away → the tunnel that took it in. */
+    const moved = new Map<Tunnel, Tunnel>();
     const named = new Map<string, Tunnel[]>();
     for (const t of this.tunnels.values()) {
       if (!t.key.includes('|conn:') || !t.remote.address) continue;
@@ -417,6 +426,7 @@ export class Analyzer {
       const cands = saByPeer.get(`${t.origin}|${t.remote.address}`);
       if (cands?.length === 1) {
         cands[0]!.absorb(t);
+        moved.set(t, cands[0]!);
         this.tunnels.delete(key);
       }
     }
@@ -426,6 +436,7 @@ export class Analyzer {
       const cands = named.get(`${t.origin}|${t.remote.address}`);
       if (cands?.length === 1) {
         cands[0]!.absorb(t);
+        moved.set(t, cands[0]!);
         this.tunnels.delete(key);
         continue;
       }
@@ -434,9 +445,37 @@ export class Analyzer {
       const first = attempts.get(k);
       if (first) {
         first.absorb(t);
+        moved.set(t, first);
         this.tunnels.delete(key);
       } else attempts.set(k, t);
     }
+    return moved;
+  }
+
+  /**
+   * Fold while reading, once the tunnels have grown past a bound: a log whose SAs are known only by
+   * their SPIs (IOS and ASA IKEv2 debugs) makes a tunnel per SA attempt until the attempts fold into
+   * their named tunnel, so without this a long log would hold thousands of them (issue 2). The
+   * routing index and the touched set then point at the tunnels that took the folded ones in.
+   */
+  private foldWhileReading(): void {
+    const moved = this.foldPeerTunnels();
+    const final = (t: Tunnel): Tunnel => {
+      let to = t;
+      for (let next = moved.get(to); next !== undefined; next = moved.get(to)) to = next;
+      return to;
+    };
+    if (moved.size > 0) {
+      for (const ix of this.byOrigin.values())
+        for (const m of [ix.sa, ix.peer, ix.conn])
+          for (const [k, t] of m) if (moved.has(t)) m.set(k, final(t));
+      for (const t of [...this.touched])
+        if (moved.has(t)) {
+          this.touched.delete(t);
+          this.touched.add(final(t));
+        }
+    }
+    this.foldAt = Math.max(FOLD_AT, 2 * this.tunnels.size);
   }
 
   /** Tunnel keys touched since the last call (for a live server: what to re-diagnose). */
@@ -470,6 +509,8 @@ export class Analyzer {
   finish(): AnalyzerResult {
     for (const h of this.inputs) h.end();
     this.foldPeerTunnels();
+    // Tunnels were merged: the routing index would point at tunnels that are gone.
+    this.byOrigin.clear();
     // A connection that was only loaded (configuration lines, vendor IDs) was never negotiated:
     // it is not reported as a tunnel.
     let tunnels = [...this.tunnels.values()].filter((t) => !configOnly(t));
