@@ -6,6 +6,7 @@ import { commonPatterns } from './patterns-common.js';
 import { ikev1Patterns } from './patterns-ikev1.js';
 import { ikev2Patterns } from './patterns-ikev2.js';
 import { parsePlutoMessage, type PlutoPrefix } from './prefix.js';
+import { RecentMap, RecentSet } from '../../core/recent.js';
 
 /** syslog program names pluto logs under. */
 export const PLUTO_PROGRAMS: ReadonlySet<string> = new Set(['pluto', 'ipsec__plutorun', 'ipsec_pluto', 'ipsec', 'libreswan', 'openswan']);
@@ -84,10 +85,12 @@ const spec: PatternDialectSpec = {
  *   IKEv1 connections are Main Mode (Libreswan's default), points at a version or mode mismatch.
  */
 export function linkingParser(inner: DialectParser): DialectParser {
-  const parent = new Map<string, string>();
-  const version = new Map<string, 1 | 2>();
-  const childStates = new Set<string>();
-  const establishedIke = new Set<string>();
+  // pluto numbers its states from #1 up for as long as it runs: what is kept per state is the
+  // most recently used (issue 2), so a long-lived IKE SA stays known while its children come and go.
+  const parent = new RecentMap<string, string>();
+  const version = new RecentMap<string, 1 | 2>();
+  const childStates = new RecentSet<string>();
+  const establishedIke = new RecentMap<string, true>();
   const loadedVersions = new Set<1 | 2>();
   const reset = (): void => {
     parent.clear();
@@ -100,18 +103,23 @@ export function linkingParser(inner: DialectParser): DialectParser {
     if (e.kind === 'config.loaded' && e.ikeVersion) loadedVersions.add(e.ikeVersion);
     if (e.sa) {
       if (e.parentSa && e.parentSa !== e.sa) parent.set(e.sa, e.parentSa);
-      else if (!e.parentSa && parent.has(e.sa)) e.parentSa = parent.get(e.sa)!;
+      else if (!e.parentSa) {
+        const p = parent.get(e.sa);
+        if (p !== undefined) e.parentSa = p;
+      }
       if (e.ikeVersion) version.set(e.sa, e.ikeVersion);
       else {
         const v = version.get(e.sa) ?? (e.parentSa ? version.get(e.parentSa) : undefined);
         if (v) e.ikeVersion = v;
       }
       if (e.parentSa || e.kind.startsWith('child.') || e.exchange === 'QUICK_MODE' || e.exchange === 'CREATE_CHILD_SA') {
-        if (!establishedIke.has(e.sa)) childStates.add(e.sa);
+        if (establishedIke.get(e.sa) === undefined) childStates.add(e.sa);
       }
-      if (e.kind === 'ike.established') establishedIke.add(e.sa);
+      if (e.kind === 'ike.established') establishedIke.set(e.sa, true);
       if ((e.kind === 'notify.received' || e.kind === 'notify.sent') && !e.scope) {
-        const ikeUp = establishedIke.has(e.sa) || (e.parentSa !== undefined && establishedIke.has(e.parentSa));
+        // get, not has: looking an IKE SA up keeps it among the most recently used.
+        const ikeUp =
+          establishedIke.get(e.sa) === true || (e.parentSa !== undefined && establishedIke.get(e.parentSa) === true);
         e.scope = childStates.has(e.sa) || ikeUp ? 'child' : 'ike';
         if (e.scope === 'child' && e.ikeVersion === 1 && !e.exchange) e.exchange = 'QUICK_MODE';
       }
@@ -144,7 +152,6 @@ export function linkingParser(inner: DialectParser): DialectParser {
         for (const e of r.events) remember(e, extra);
         r.events.push(...extra);
       }
-      if (parent.size > 50_000 || version.size > 50_000 || childStates.size > 50_000 || establishedIke.size > 50_000) reset();
       return results;
     },
   };

@@ -325,3 +325,22 @@ void test('adversarial 64 KiB lines finish quickly', () => {
       assert.ok(ms < 1000, `${JSON.stringify(pre)} + ${JSON.stringify(r)} took ${ms.toFixed(0)} ms`);
     }
 });
+
+void test('a long-lived IKE SA stays known while thousands of newer states come and go', () => {
+  const p = pluto.createParser();
+  let line = 0;
+  const parse = (text: string) => p.parse(rec(text, ++line));
+  const established = (n: number) =>
+    `Nov 24 15:58:41.895683: "lab" #${n}: IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}`;
+  const notify = 'Nov 24 16:00:57.806762: "lab" #1: sending encrypted notification INVALID_ID_INFORMATION to 192.0.2.1:500';
+  parse(established(1));
+  for (let n = 2; n < 20_000; n++) {
+    parse(established(n));
+    if (n % 500 === 0) parse(notify);
+  }
+  // A notify under an IKE SA that is up concerns its child SAs: pluto's memory of #1 says so.
+  const ev = parse(notify)
+    .flatMap((r) => r.events)
+    .find((e) => e.kind === 'notify.sent');
+  assert.equal(ev?.scope, 'child');
+});
