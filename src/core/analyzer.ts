@@ -7,6 +7,7 @@ import { Tunnel, type TimelineCaps } from './tunnel.js';
 import type { Rule, TunnelDiagnosis } from './rule.js';
 import { diagnoseTunnel } from './rule.js';
 import { mergeTwoSided } from './two-sided.js';
+import { RecentMap } from './recent.js';
 
 /** Lines that look like IPsec but that no dialect read (reported so users see what was missed). */
 const IPSEC_HINT =
@@ -57,27 +58,15 @@ export interface AnalyzerResult {
   droppedTunnels: number;
 }
 
-interface OriginIndex {
-  sa: Map<string, Tunnel>;
-  peer: Map<string, Tunnel>;
-  conn: Map<string, Tunnel>;
-  /** The SA id and peer address last remembered (consecutive events share them: no map work). */
-  lastSa?: string;
-  lastPeer?: string;
-}
-
 /**
- * SA ids and peer addresses remembered per origin for routing: the most recently used. A daemon
- * makes new SAs for as long as it runs (every rekey), so an index of all of them would grow with
- * the log (issue 2); an SA or peer that is still talking stays, the longest silent one goes.
+ * Per origin: which tunnel an SA id, a peer address and a connection name were last routed to. A
+ * daemon makes new SAs for as long as it runs (every rekey) and meets new peers: SA ids and peer
+ * addresses keep the most recently used (issue 2), so an SA that is still talking stays.
  */
-const ROUTE_CAP = 4096;
-
-/** Point `k` at `t` as the most recently used entry of `m`; past the cap the least recent goes. */
-function remember(m: Map<string, Tunnel>, k: string, t: Tunnel): void {
-  m.delete(k);
-  m.set(k, t);
-  if (m.size > ROUTE_CAP) m.delete(m.keys().next().value!);
+interface OriginIndex {
+  sa: RecentMap<string, Tunnel>;
+  peer: RecentMap<string, Tunnel>;
+  conn: Map<string, Tunnel>;
 }
 
 export class InputHandle {
@@ -343,7 +332,7 @@ export class Analyzer {
   /** Per origin: which tunnel an SA id or a peer address was last routed to. */
   private originIndex(o: string): OriginIndex {
     let x = this.byOrigin.get(o);
-    if (!x) this.byOrigin.set(o, (x = { sa: new Map(), peer: new Map(), conn: new Map() }));
+    if (!x) this.byOrigin.set(o, (x = { sa: new RecentMap(), peer: new RecentMap(), conn: new Map() }));
     return x;
   }
 
@@ -388,11 +377,9 @@ export class Analyzer {
     }
     t.add(e);
     this.touched.add(t);
-    if (sa !== undefined && (sa !== ix.lastSa || ix.sa.get(sa) !== t)) remember(ix.sa, (ix.lastSa = sa), t);
-    if (parent !== undefined && (parent !== ix.lastSa || ix.sa.get(parent) !== t))
-      remember(ix.sa, (ix.lastSa = parent), t);
-    if (e.conn && addr !== undefined && (addr !== ix.lastPeer || ix.peer.get(addr) !== t))
-      remember(ix.peer, (ix.lastPeer = addr), t);
+    if (sa !== undefined && ix.sa.get(sa) !== t) ix.sa.set(sa, t);
+    if (parent !== undefined && ix.sa.get(parent) !== t) ix.sa.set(parent, t);
+    if (e.conn && addr !== undefined && ix.peer.get(addr) !== t) ix.peer.set(addr, t);
     if (this.tunnels.size >= this.foldAt) this.foldWhileReading();
   }
 
@@ -466,9 +453,10 @@ export class Analyzer {
       return to;
     };
     if (moved.size > 0) {
-      for (const ix of this.byOrigin.values())
-        for (const m of [ix.sa, ix.peer, ix.conn])
-          for (const [k, t] of m) if (moved.has(t)) m.set(k, final(t));
+      for (const ix of this.byOrigin.values()) {
+        for (const m of [ix.sa, ix.peer]) for (const [k, t] of m) if (moved.has(t)) m.replace(k, final(t));
+        for (const [k, t] of ix.conn) if (moved.has(t)) ix.conn.set(k, final(t));
+      }
       for (const t of [...this.touched])
         if (moved.has(t)) {
           this.touched.delete(t);

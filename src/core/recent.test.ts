@@ -31,3 +31,13 @@ test('RecentSet keeps the most recently added members', () => {
   assert.deepEqual([...s], ['a', 'c']);
   assert.ok(!s.has('b'));
 });
+
+test('RecentMap.replace gives a present key a new value without making it the newest', () => {
+  const m = new RecentMap<string, number>(2);
+  m.set('a', 1).set('b', 2);
+  m.replace('a', 10);
+  m.replace('z', 26);
+  assert.deepEqual([...m.entries()], [['a', 10], ['b', 2]]);
+  m.set('c', 3); // a is still the least recently used
+  assert.deepEqual([...m.keys()], ['b', 'c']);
+});

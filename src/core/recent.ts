@@ -11,24 +11,34 @@ export const RECENT_CAP = 4096;
  * stays however old it is.
  */
 export class RecentMap<K, V> extends Map<K, V> {
+  /** The key last used: consecutive uses of one key (lines of one SA) cost no reordering. */
+  private newest?: K = undefined;
+
   constructor(readonly cap: number = RECENT_CAP) {
     super();
   }
 
   override get(key: K): V | undefined {
     const v = super.get(key);
-    if (v !== undefined) {
+    if (v !== undefined && key !== this.newest) {
       super.delete(key);
       super.set(key, v);
+      this.newest = key;
     }
     return v;
   }
 
   override set(key: K, value: V): this {
-    super.delete(key);
+    if (key !== this.newest) super.delete(key);
     super.set(key, value);
+    this.newest = key;
     if (this.size > this.cap) super.delete(this.keys().next().value as K);
     return this;
+  }
+
+  /** Give a present key another value without making it the newest (bookkeeping, not use). */
+  replace(key: K, value: V): void {
+    if (super.has(key)) super.set(key, value);
   }
 }
 
