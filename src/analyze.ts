@@ -9,6 +9,7 @@ import { t, useLang, type Lang } from './i18n/index.js';
 import { openInputs, textInput, type InputSource, type OpenOptions } from './input/index.js';
 import {
   streamReport,
+  wholeReport,
   type InputMeta,
   type Report,
   type ReportStream,
@@ -76,7 +77,7 @@ async function run(
 
 /** Analyse files, directories (recursively), `-` (stdin) and `.gz` files. */
 export async function analyze(paths: string[], opts: AnalyzeOptions = {}): Promise<Report> {
-  return whole(await analyzeStream(paths, opts));
+  return wholeReport(await analyzeStream(paths, opts));
 }
 
 /**
@@ -119,19 +120,13 @@ function* annotated(
   }
 }
 
-/** A streamed report made whole. */
-function whole({ report, tunnels }: ReportStream): Report {
-  for (const tn of tunnels) report.tunnels.push(tn);
-  return report;
-}
-
 /** Analyse texts held in memory (tests, the server's analyze page). */
 export async function analyzeText(
   inputs: { path: string; data: string | Buffer }[],
   opts: AnalyzeOptions = {},
 ): Promise<Report> {
   const o: OpenOptions = opts.now ? { now: opts.now } : {};
-  return whole(
+  return wholeReport(
     await run(
       inputs.map((i) => textInput(i.path, i.data, o)),
       opts,

@@ -13,7 +13,7 @@ import { RULES } from '../rules/index.js';
 import { isLang, t, useLang, type Lang } from '../i18n/index.js';
 import { createProgress } from '../input/progress.js';
 import { renderTextPieces } from '../render/text.js';
-import type { Report } from '../report/build.js';
+import { wholeReport, type Report } from '../report/build.js';
 import { jsonPieces } from '../report/json.js';
 import { VERSION } from '../version.js';
 // Modules that one command or format needs (the server, the HTML, Markdown, status and compare
@@ -178,11 +178,11 @@ export async function runAnalyze(paths: string[], o: AnalyzeCliOptions): Promise
   progress?.done();
   if (o.format === 'json') await writePieces(jsonPieces(report, { tunnels }), o.output);
   else if (o.format === 'md' || o.format === 'html') {
-    for (const tn of tunnels) report.tunnels.push(tn);
+    const whole = wholeReport({ report, tunnels });
     const text =
       o.format === 'md'
-        ? (await import('../render/markdown.js')).renderMarkdown(report, lang)
-        : (await import('../render/html.js')).renderHtml(report, { lang });
+        ? (await import('../render/markdown.js')).renderMarkdown(whole, lang)
+        : (await import('../render/html.js')).renderHtml(whole, { lang });
     await writePieces([text], o.output);
   } else {
     const pieces = renderTextPieces(report, tunnels, { lang, color, timeline: o.showTimeline === true });

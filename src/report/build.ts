@@ -263,7 +263,11 @@ export interface ReportStream {
 }
 
 export function buildReport(res: AnalyzerResult, opts: BuildOptions): Report {
-  const { report, tunnels } = streamReport(res, opts);
+  return wholeReport(streamReport(res, opts));
+}
+
+/** A streamed report made whole: its tunnels built and put in `report.tunnels`. */
+export function wholeReport({ report, tunnels }: ReportStream): Report {
   for (const tn of tunnels) report.tunnels.push(tn);
   return report;
 }

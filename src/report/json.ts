@@ -22,15 +22,13 @@ export function* jsonPieces(value: object, streams: Record<string, Iterable<unkn
     const head = `${INDENT}${JSON.stringify(k)}: `;
     const elements = Object.hasOwn(streams, k) ? streams[k]! : Array.isArray(v) ? (v as unknown[]) : undefined;
     if (elements !== undefined) {
-      // Each element is printed once the next one is known (the last has no comma).
-      let prev: { el: unknown } | undefined;
+      // Each element's line ends once the next is known: a comma before it, or the closing bracket.
+      let first = true;
       for (const el of elements) {
-        if (prev === undefined) yield `${head}[\n`;
-        else yield element(prev.el, ',');
-        prev = { el };
+        yield first ? `${head}[\n${element(el)}` : `,\n${element(el)}`;
+        first = false;
       }
-      if (prev === undefined) yield `${head}[]${comma}\n`;
-      else yield `${element(prev.el, '')}${INDENT}]${comma}\n`;
+      yield first ? `${head}[]${comma}\n` : `\n${INDENT}]${comma}\n`;
     } else {
       const text = JSON.stringify(v, null, 2);
       yield `${head}${text.replaceAll('\n', `\n${INDENT}`)}${comma}\n`;
@@ -39,9 +37,9 @@ export function* jsonPieces(value: object, streams: Record<string, Iterable<unkn
   yield '}\n';
 }
 
-/** One element of a top-level array, indented, with its comma. */
-function element(el: unknown, comma: string): string {
+/** One element of a top-level array, indented, without its comma and line end. */
+function element(el: unknown): string {
   // Array holes and undefined print as null, as JSON.stringify does.
   const text = JSON.stringify(el === undefined || typeof el === 'function' ? null : el, null, 2);
-  return `${INDENT}${INDENT}${text.replaceAll('\n', `\n${INDENT}${INDENT}`)}${comma}\n`;
+  return `${INDENT}${INDENT}${text.replaceAll('\n', `\n${INDENT}${INDENT}`)}`;
 }
