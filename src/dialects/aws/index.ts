@@ -13,6 +13,7 @@ import type { EventDraft, LogRecord } from '../../core/model.js';
 import { fillTime } from '../cloud-common/json.js';
 import { AWS_PATTERNS } from './patterns.js';
 import { acceptsAws, awsPrefix, readAws } from './prefix.js';
+import { RecentMap } from '../../core/recent.js';
 
 /** Details texts no pattern names but that are AWS's own (recognised, nothing for the diagnosis). */
 const OTHER: PatternSpec = {
@@ -56,12 +57,11 @@ const MAX_TUNNELS = 4096;
 
 function createParser(): DialectParser {
   const p = inner.createParser();
-  const states = new Map<string, TunnelState>();
+  const states = new RecentMap<string, TunnelState>(MAX_TUNNELS);
 
   function state(conn: string): TunnelState {
     let s = states.get(conn);
     if (!s) {
-      if (states.size >= MAX_TUNNELS) states.clear();
       states.set(conn, (s = {}));
     }
     return s;

@@ -27,6 +27,7 @@ import {
 } from './prefix.js';
 import { present } from './kv.js';
 import { isChild } from './common.js';
+import { RecentMap } from '../../core/recent.js';
 
 function debugPrefixed(d: DebugPrefix): Prefixed {
   const base: Partial<EventDraft> = {};
@@ -115,9 +116,9 @@ const MAX_KEYS = 2000;
 const CONTEXT_LINES = 8;
 
 function createParser(inner: DialectParser): DialectParser {
-  const blocks = new Map<string, Block>();
-  const serialConn = new Map<string, string>();
-  const serialVersion = new Map<string, IkeVersion>();
+  const blocks = new RecentMap<string, Block>(MAX_KEYS);
+  const serialConn = new RecentMap<string, string>(MAX_KEYS);
+  const serialVersion = new RecentMap<string, IkeVersion>(MAX_KEYS);
   let ctx: { line: number; remote?: Endpoint; local?: Endpoint; version?: IkeVersion } | undefined;
   let header: string[] | undefined;
 
@@ -207,7 +208,6 @@ function createParser(inner: DialectParser): DialectParser {
     let pre: EventDraft[] = [];
     if (start) {
       pre = flushKey(key);
-      if (blocks.size >= MAX_KEYS) blocks.clear();
       blocks.set(key, { kind: start, base, proposals: [] });
     } else if (BLOCK_LINES.has(r.pattern)) {
       const b = blocks.get(key);
@@ -223,7 +223,6 @@ function createParser(inner: DialectParser): DialectParser {
     }
     const live = ctx && rec.line - ctx.line <= CONTEXT_LINES ? ctx : undefined;
     if (base.sa && base.conn) {
-      if (!serialConn.has(base.sa) && serialConn.size >= MAX_KEYS) serialConn.clear();
       serialConn.set(base.sa, base.conn);
     }
     const events = [...pre, ...r.events];
@@ -236,7 +235,6 @@ function createParser(inner: DialectParser): DialectParser {
       }
       if (e.sa) {
         if (e.ikeVersion) {
-          if (!serialVersion.has(e.sa) && serialVersion.size >= MAX_KEYS) serialVersion.clear();
           serialVersion.set(e.sa, e.ikeVersion);
         } else if (serialVersion.has(e.sa)) e.ikeVersion = serialVersion.get(e.sa);
         else if (live?.version) {

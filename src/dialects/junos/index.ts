@@ -12,6 +12,7 @@ import { definePatternDialect } from '../../core/dialect.js';
 import type { LogRecord } from '../../core/model.js';
 import { JUNOS_PATTERNS } from './patterns.js';
 import { parseJunos } from './prefix.js';
+import { RecentMap } from '../../core/recent.js';
 
 function prefix(rec: LogRecord): Prefixed | undefined {
   const p = parseJunos(rec);
@@ -48,12 +49,8 @@ const spec: PatternDialectSpec = {
 const MAX = 5000;
 
 function createParser(inner: DialectParser): DialectParser {
-  const gatewayVpn = new Map<string, string>();
-  const peerVpn = new Map<string, string>();
-  const set = (m: Map<string, string>, k: string, v: string): void => {
-    if (!m.has(k) && m.size >= MAX) m.clear();
-    m.set(k, v);
-  };
+  const gatewayVpn = new RecentMap<string, string>(MAX);
+  const peerVpn = new RecentMap<string, string>(MAX);
   return {
     parse(record) {
       const results = inner.parse(record);
@@ -67,8 +64,8 @@ function createParser(inner: DialectParser): DialectParser {
             const v = peerVpn.get(e.remote.address);
             if (v) e.conn = v;
           }
-          if (e.conn && gw && e.conn !== gw) set(gatewayVpn, gw, e.conn);
-          if (e.conn && e.remote?.address) set(peerVpn, e.remote.address, e.conn);
+          if (e.conn && gw && e.conn !== gw) gatewayVpn.set(gw, e.conn);
+          if (e.conn && e.remote?.address) peerVpn.set(e.remote.address, e.conn);
         }
       }
       return results;

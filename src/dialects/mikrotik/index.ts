@@ -15,6 +15,7 @@ import type { DialectParser, PatternDialectSpec, Prefixed } from '../../core/dia
 import { definePatternDialect } from '../../core/dialect.js';
 import type { Endpoint, LogRecord } from '../../core/model.js';
 import { MIKROTIK_PATTERNS, ep } from './patterns.js';
+import { RecentMap, RecentSet } from '../../core/recent.js';
 
 const TOPICS = /^(?:[a-z0-9-]{1,20},){0,5}ipsec(?:,[a-z0-9-]{1,20}){0,5}:?$/;
 
@@ -55,8 +56,8 @@ const CONTEXT_LINES = 10;
 const MAX = 5000;
 
 function createParser(inner: DialectParser): DialectParser {
-  const locals = new Set<string>();
-  const ikeUp = new Map<string, boolean>();
+  const locals = new RecentSet<string>(MAX);
+  const ikeUp = new RecentMap<string, boolean>(MAX);
   let last: { line: number; remote: Endpoint; conn?: string } | undefined;
   return {
     parse(record) {
@@ -64,7 +65,6 @@ function createParser(inner: DialectParser): DialectParser {
       for (const r of results) {
         for (const e of r.events) {
           if (e.local?.address) {
-            if (locals.size >= MAX) locals.clear();
             locals.add(e.local.address);
           }
           if (e.kind === 'child.established' && typeof e.details?.src === 'string') {
@@ -91,7 +91,6 @@ function createParser(inner: DialectParser): DialectParser {
             if (e.kind === 'ike.established') ikeUp.set(peer, true);
             else if (e.kind === 'ike.initiate' || e.kind === 'ike.respond' || e.kind === 'ike.deleted' || e.kind === 'ike.timeout')
               ikeUp.set(peer, false);
-            if (ikeUp.size > MAX) ikeUp.clear();
             if (e.kind === 'proposal.none' && e.scope === undefined) e.scope = ikeUp.get(peer) ? 'child' : 'ike';
             // After the IKE SA is up, a peer that stops answering is dead peer detection's finding.
             if (e.kind === 'ike.timeout' && r.pattern === 'not-responding' && ikeUp.get(peer)) e.kind = 'dpd.dead';

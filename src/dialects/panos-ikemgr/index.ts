@@ -15,6 +15,7 @@ import { definePatternDialect } from '../../core/dialect.js';
 import type { Endpoint, EventDraft, LogRecord, ProposalParam } from '../../core/model.js';
 import { ADDR, endpoint, paramOf, refineKeyLength } from '../panos/common.js';
 import { IKEMGR_PATTERNS, bannerInfo, type BannerInfo } from './patterns.js';
+import { RecentMap } from '../../core/recent.js';
 
 const TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?: ?(?:[+-]\d{2}:?\d{2}|Z))?\s{1,4}/;
 const ZONE = /^[+-]\d{2}:?\d{2}\s{1,4}(?=\[)/;
@@ -169,14 +170,13 @@ function splitRecords(rec: LogRecord): LogRecord[] {
 }
 
 function createParser(inner: DialectParser): DialectParser {
-  const contexts = new Map<string, ContextState>();
+  const contexts = new RecentMap<string, ContextState>(MAX_CONTEXTS);
   let current: string | undefined;
   let banner: BannerInfo | undefined;
 
   const ctxOf = (sa: string): ContextState => {
     let c = contexts.get(sa);
     if (!c) {
-      if (contexts.size >= MAX_CONTEXTS) contexts.clear();
       c = {};
       contexts.set(sa, c);
     }

@@ -18,6 +18,7 @@ import { definePatternDialect } from '../../core/dialect.js';
 import type { Endpoint, EventDraft, EventKind, LogRecord } from '../../core/model.js';
 import { readCsvFields } from './csv.js';
 import { PANOS_PATTERNS } from './patterns.js';
+import { RecentMap } from '../../core/recent.js';
 
 /** Index of each field counted from the `SYSTEM` (Type) column. */
 const F = {
@@ -171,16 +172,12 @@ interface GatewayState {
   remote?: Endpoint;
 }
 
+/** Gateways, address pairs and tunnels remembered (the most recently used). */
 const MAX_TRACKED = 5000;
 /** An event-id line opens an entry for the description lines right after it. */
 const ENTRY_SPAN = 4;
 /** A keyless CSV row (e.g. ike-generic-event with no object) joins the gateway of a row this close. */
 const NEIGHBOUR_SPAN = 3;
-
-function boundedSet<K, V>(m: Map<K, V>, k: K, v: V): void {
-  if (!m.has(k) && m.size >= MAX_TRACKED) m.clear();
-  m.set(k, v);
-}
 
 const pairKey = (e: EventDraft): string | undefined =>
   e.local?.address && e.remote?.address ? `${e.local.address}|${e.remote.address}` : undefined;
@@ -214,11 +211,11 @@ function rebuild(rec: LogRecord, h: HeaderMap): LogRecord | undefined {
 }
 
 function createParser(inner: DialectParser): DialectParser {
-  const gateways = new Map<string, GatewayState>();
+  const gateways = new RecentMap<string, GatewayState>(MAX_TRACKED);
   /** `local|remote` of an IKE SA → the IKE gateway (object of phase-1 events). */
-  const pairGateway = new Map<string, string>();
+  const pairGateway = new RecentMap<string, string>(MAX_TRACKED);
   /** IPsec tunnel name (object of phase-2 events) → its IKE gateway. */
-  const tunnelGateway = new Map<string, string>();
+  const tunnelGateway = new RecentMap<string, string>(MAX_TRACKED);
   let header: HeaderMap | undefined;
   let entry: { line: number; eventId: string } | undefined;
   let neighbour: { line: number; conn: string } | undefined;
@@ -245,12 +242,12 @@ function createParser(inner: DialectParser): DialectParser {
         } else if (pk && CHILD_KINDS.has(e.kind)) {
           const g = pairGateway.get(pk);
           if (g && g !== e.conn) {
-            boundedSet(tunnelGateway, e.conn, g);
+            tunnelGateway.set(e.conn, g);
             details.tunnel = e.conn;
             e.conn = g;
           }
         } else if (pk && IKE_KINDS.has(e.kind)) {
-          boundedSet(pairGateway, pk, e.conn);
+          pairGateway.set(pk, e.conn);
         }
       }
       if (!e.conn && !e.sa && !e.remote?.address) {
@@ -266,7 +263,7 @@ function createParser(inner: DialectParser): DialectParser {
         let st = gateways.get(e.conn);
         if (!st) {
           st = { ikeUp: false };
-          boundedSet(gateways, e.conn, st);
+          gateways.set(e.conn, st);
         }
         if (!e.remote?.address && st.remote) e.remote = { ...st.remote, ...e.remote };
         if (!e.local?.address && st.local) e.local = { ...st.local, ...e.local };
