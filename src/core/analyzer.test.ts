@@ -96,3 +96,30 @@ void test('attempts known only by their SAs fold into their named tunnel while r
   assert.equal(res.tunnels[0]!.tunnel.eventCount, 19_999, 'no event lost');
   assert.equal(res.droppedTunnels, 0);
 });
+
+void test('an SA known by its id alone joins its named tunnel when a line names its connection: counted once', async () => {
+  // 300 attempts: each starts known only by its SA id, and is named 100 attempts later, when its
+  // tunnel has counted many other SAs since (an attempt must not count again under its key).
+  const lines: string[] = [];
+  for (let n = 1; n <= 400; n++) {
+    if (n <= 300) lines.push(`sa ${n} try 192.0.2.1 198.51.100.7`, `sa ${n} info`);
+    if (n > 100) lines.push(`sa ${n - 100} up hq 198.51.100.7`);
+  }
+  const an = new Analyzer({ dialects: [toy], rules: RULES });
+  const src = textInput('gw.log', lines.join('\n') + '\n', { now: new Date('2026-11-24T12:00:00Z') });
+  const h = an.beginInput(src.path);
+  let most = 0;
+  const held = an as unknown as { tunnels: Map<string, unknown> };
+  for await (const batch of src.records()) {
+    h.push(batch);
+    most = Math.max(most, held.tunnels.size);
+  }
+  // Named attempts are taken in at once: only the 100 not yet named are held apart.
+  assert.ok(most <= 102, `at most ${most} tunnels held while reading`);
+  const res = an.finish();
+  assert.equal(res.tunnels.length, 1);
+  const t = res.tunnels[0]!.tunnel;
+  assert.equal(t.name, 'hq');
+  assert.equal(t.attemptCount, 300);
+  assert.equal(t.eventCount, 900, 'no event lost');
+});

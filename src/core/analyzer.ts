@@ -230,6 +230,12 @@ export class InputHandle {
   }
 }
 
+/** The tunnel an index entry points at, or the one that took it in since. */
+function current(t: Tunnel | undefined): Tunnel | undefined {
+  while (t?.mergedInto !== undefined) t = t.mergedInto;
+  return t;
+}
+
 function safeAccepts(d: Dialect, rec: LogRecord): boolean {
   try {
     return d.accepts(rec);
@@ -350,13 +356,13 @@ export class Analyzer {
     if (e.conn) {
       t = ix.conn.get(e.conn);
       if (!t) key = `${o}|conn:${e.conn}`;
-    } else if (sa !== undefined && (t = ix.sa.get(sa)) !== undefined) {
+    } else if (sa !== undefined && (t = current(ix.sa.get(sa))) !== undefined) {
       // known SA
-    } else if (parent !== undefined && (t = ix.sa.get(parent)) !== undefined) {
+    } else if (parent !== undefined && (t = current(ix.sa.get(parent))) !== undefined) {
       // known parent SA
     } else if (sa !== undefined) key = `${o}|sa:${sa}`;
     else if (addr !== undefined) {
-      t = ix.peer.get(addr);
+      t = current(ix.peer.get(addr));
       if (!t) key = `${o}|peer:${addr}`;
     }
     if (!t) {
@@ -374,6 +380,17 @@ export class Analyzer {
         this.tunnels.set(key, t);
       }
       if (e.conn) ix.conn.set(e.conn, t);
+    }
+    // The SA, known so far by its SPIs alone, turns out to be this connection's: its attempt
+    // joins the tunnel now (as the end-of-input fold would), counted once.
+    if (e.conn && sa !== undefined) {
+      const was = current(ix.sa.get(sa)) ?? (parent !== undefined ? current(ix.sa.get(parent)) : undefined);
+      if (was !== undefined && was !== t && was.key.startsWith(`${o}|sa:`)) {
+        t.absorb(was);
+        was.handOver(t);
+        this.tunnels.delete(was.key);
+        if (this.touched.delete(was)) this.touched.add(t);
+      }
     }
     t.add(e);
     this.touched.add(t);

@@ -139,8 +139,16 @@ export interface EventDraft {
    * pluto's state `#624`, a cookie pair or an SPI pair. The pipeline namespaces it per origin.
    */
   sa?: string;
-  /** A second key (e.g. the parent IKE SA of a pluto child state) that links two attempts. */
+  /**
+   * A second key that links two keys of one attempt: the parent IKE SA of a pluto child state,
+   * the IKE SA a rekey replaced, the provisional key an SA had before its SPIs were known.
+   */
   parentSa?: string;
+  /**
+   * `sa` names a child SA's own state (pluto numbers IKE and child states alike): events of the
+   * attempt, not an IKE SA attempt of their own.
+   */
+  childState?: boolean;
   local?: Endpoint;
   remote?: Endpoint;
   ikeVersion?: IkeVersion;

@@ -265,3 +265,48 @@ test('merged tunnels keep the timeline and per-kind events in sequence order', (
     );
   }
 });
+
+/** A bare event of SA `sa` (the fields attempt counting reads). */
+function saEvent(seq: number, kind: EventKind, sa: string, extra: Partial<IkeEvent> = {}): IkeEvent {
+  return {
+    seq,
+    src: { path: 'gw.log', line: seq, text: `line ${seq}` },
+    origin: 'gw.log',
+    dialect: 'pluto',
+    pattern: kind,
+    kind,
+    sa,
+    ...extra,
+  };
+}
+
+test('attempts: child states and keys linked to a counted SA are part of its attempt', () => {
+  const t = new Tunnel('gw|conn:vpn', 'gw.log');
+  t.add(saEvent(1, 'ike.initiate', '#1'));
+  t.add(saEvent(2, 'ike.established', '#1'));
+  // pluto's quick-mode state, and an IKEv2 Child SA state linked to its IKE SA.
+  t.add(saEvent(3, 'child.initiate', '#2', { childState: true }));
+  t.add(saEvent(4, 'child.established', '#3', { parentSa: '#1', childState: true }));
+  // The IKE SA under its SPIs after a provisional key, and again under the first key.
+  t.add(saEvent(5, 'msg.sent', 'A1B2', { parentSa: '#1' }));
+  t.add(saEvent(6, 'msg.received', '#1'));
+  assert.equal(t.attemptCount, 1);
+  // A second IKE SA, and one linked to a key this tunnel never saw: two attempts more.
+  t.add(saEvent(7, 'ike.initiate', '#4'));
+  t.add(saEvent(8, 'msg.sent', 'C3D4', { parentSa: '#99' }));
+  assert.equal(t.attemptCount, 3);
+
+  // Another tunnel that saw the first attempt under its SPIs only, and one attempt more.
+  const o = new Tunnel('gw|sa:A1B2', 'gw.log');
+  o.add(saEvent(9, 'msg.received', 'A1B2'));
+  o.add(saEvent(10, 'ike.initiate', '#5'));
+  assert.equal(o.attemptCount, 2);
+  t.absorb(o);
+  assert.equal(t.attemptCount, 4);
+
+  // The other end of the tunnel logs the same attempts under keys of its own: not the sum.
+  const side = new Tunnel('peer|conn:vpn', 'peer.log');
+  for (let i = 0; i < 3; i++) side.add(saEvent(20 + i, 'ike.respond', String(i + 1)));
+  t.absorbSide(side, 0);
+  assert.equal(t.attemptCount, 4);
+});

@@ -189,6 +189,8 @@ interface EventFields {
   kind: EventKind;
   conn: string | undefined;
   sa: string | undefined;
+  parentSa: string | undefined;
+  childState: boolean | undefined;
   local: Endpoint | undefined;
   remote: Endpoint | undefined;
   ikeVersion: IkeVersion | undefined;
@@ -221,6 +223,8 @@ function fieldsOf(e: IkeEvent): EventFields {
     kind: undefined,
     conn: undefined,
     sa: undefined,
+    parentSa: undefined,
+    childState: undefined,
     local: undefined,
     remote: undefined,
     ikeVersion: undefined,
@@ -446,9 +450,15 @@ export class Tunnel {
   /** Origins whose events were merged in (two-sided analysis). */
   origins = new Set<string>();
   private kinds = new Map<EventKind, KindStore>();
-  /** Keys of the IKE SA attempts seen (capped; `attemptCount` keeps counting). */
-  attempts = new Set<string>();
+  /**
+   * SA keys seen, each with the key of the attempt it belongs to (itself for the key that
+   * counted; the earlier key for a later one linked by `parentSa`). Capped: the most recent
+   * MAX_ATTEMPTS keys; `attemptCount` keeps counting.
+   */
+  attempts = new Map<string, string>();
   attemptCount = 0;
+  /** Set when another tunnel took this one in while reading: where its events go now. */
+  mergedInto?: Tunnel = undefined;
   eventCount = 0;
   /**
    * The timeline: its first `caps.head` and last `caps.tail` events. An event that no per-kind
@@ -533,7 +543,7 @@ export class Tunnel {
     if (mode) this.mode = mode;
     const p = phaseFor(kind, f.scope, f.exchange, f.msgNo);
     if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
-    this.trackAttempt(sa);
+    if (sa !== undefined) this.trackAttempt(sa, f.parentSa, f.childState === true);
     this.trackLive(e, origin, kind);
   }
 
@@ -609,12 +619,18 @@ export class Tunnel {
     return this.live.get(this.origin) ?? this.live.values().next().value;
   }
 
-  private trackAttempt(sa: string | undefined): void {
-    if (!sa || this.attempts.has(sa)) return;
-    this.attemptCount++;
-    this.attempts.add(sa);
+  /**
+   * Count IKE SA attempts: an SA key is one, unless it names a child SA's own state (pluto's
+   * quick-mode and Child SA states), or it is linked by `parentSa` to a key already counted (the
+   * SA under its SPIs after a provisional key, a rekeyed IKE SA): those belong to that attempt.
+   */
+  private trackAttempt(sa: string, parent: string | undefined, child: boolean): void {
+    if (sa === '' || child || this.attempts.has(sa)) return;
+    const root = parent !== undefined && parent !== sa ? this.attempts.get(parent) : undefined;
+    if (root === undefined) this.attemptCount++;
+    this.attempts.set(sa, root ?? sa);
     if (this.attempts.size > MAX_ATTEMPTS) {
-      const oldest = this.attempts.values().next().value;
+      const oldest = this.attempts.keys().next().value;
       if (oldest !== undefined) this.attempts.delete(oldest);
     }
   }
@@ -631,12 +647,18 @@ export class Tunnel {
     for (const d of o.dialects) this.dialects.add(d);
     for (const [origin, st] of o.live) if (!this.live.has(origin)) this.live.set(origin, st);
     for (const x of o.origins) this.origins.add(x);
-    let shared = 0;
-    for (const k of o.attempts) {
-      if (this.attempts.has(k)) shared++;
-      else this.attempts.add(k);
+    // Attempts of the other tunnel that this one counted already (seen under any of their keys).
+    const shared = new Set<string>();
+    for (const [k, root] of o.attempts) {
+      if (this.attempts.has(k)) shared.add(root);
+      else this.attempts.set(k, root);
     }
-    this.attemptCount += Math.max(0, o.attemptCount - shared);
+    while (this.attempts.size > MAX_ATTEMPTS) {
+      const oldest = this.attempts.keys().next().value;
+      if (oldest === undefined) break;
+      this.attempts.delete(oldest);
+    }
+    this.attemptCount += Math.max(0, o.attemptCount - shared.size);
     if (phaseRank(o.phase) > phaseRank(this.phase)) this.phase = o.phase;
     if (!this.remote.port && o.remote.port) this.remote.port = o.remote.port;
     if (!this.remote.id && o.remote.id) this.remote.id = o.remote.id;
@@ -650,12 +672,28 @@ export class Tunnel {
       this.lastTime = o.lastTime;
   }
 
+  /**
+   * After `to.absorb(this)` while reading: events that still find this tunnel (through keys of
+   * the routing index) go to `to`, and what this tunnel held is let go.
+   */
+  handOver(to: Tunnel): void {
+    this.mergedInto = to;
+    this.kinds = new Map();
+    this.tl = new HeadTail<TimelineItem>(0, 0);
+    this.attempts = new Map();
+    this.live = new Map();
+    this.keptCache = undefined;
+  }
+
   /** Take over the other end's tunnel (two-sided analysis); `offset` = its clock minus ours. */
   absorbSide(o: Tunnel, offset: number | undefined): void {
     if (offset !== undefined) for (const origin of o.origins) this.offsets.set(origin, offset);
     const local = { ...this.local };
     const remote = { ...this.remote };
+    // Both ends log the same attempts (under keys of their own): not the sum of the two.
+    const attempts = Math.max(this.attemptCount, o.attemptCount);
     this.absorb(o);
+    this.attemptCount = attempts;
     // The other end's view is mirrored: its local is our remote.
     this.local = { ...o.remote, ...local };
     this.remote = { ...o.local, ...remote };

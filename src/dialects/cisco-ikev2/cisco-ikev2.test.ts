@@ -12,6 +12,7 @@ import { ciscoIkev2, matchingPatterns } from './index.js';
 import { splitPieces } from './split.js';
 import { normalizeJa } from './ja.js';
 import { findMismatch, parsePolicy } from './transforms.js';
+import { analyzeText } from '../../analyze.js';
 
 const CASES = join(dirname(fileURLToPath(import.meta.url)), '../../../src/dialects/cisco-ikev2/cases');
 
@@ -297,6 +298,27 @@ void test('IOS: the session handle of a packet line is tied to the SPIs on the n
   assert.equal(offer.sa, '#s3:1');
   assert.ok(sent.every((e) => e.parentSa === '#s3:1'));
   assert.ok(kinds(r, 'weak.crypto').every((e) => e.details?.usage !== 'offered'));
+});
+
+void test('IOS: a handle reused after `Deleting SA` starts a new attempt; each attempt counts once', async () => {
+  const once = readFileSync(join(CASES, 'ios-xe-established.log'), 'utf8');
+  // The same negotiation again under (SESSION ID = 3,SA ID = 1), with other SPIs, after the
+  // first SA was deleted: IOS numbers sessions afresh, so the handle names the new negotiation.
+  const again = once.replaceAll('E2A4C6F8091B3D5F', 'E2A4C6F8091B3D60').replaceAll('09:12:', '09:14:');
+  const del = '*Mar  4 09:13:00.000: IKEv2:(SESSION ID = 3,SA ID = 1):Deleting SA\n';
+  const now = new Date('2026-03-05T00:00:00Z');
+  const one = await analyzeText([{ path: 'r1.log', data: once }], { now });
+  const two = await analyzeText([{ path: 'r1.log', data: once + del + again }], { now });
+  // Each attempt has a provisional key (the handle, before the SPIs are known) and its SPIs:
+  // counted once, not once per key.
+  assert.deepEqual(
+    one.tunnels.map((t) => [t.name, t.attempts]),
+    [['192.0.2.50', 1]],
+  );
+  assert.deepEqual(
+    two.tunnels.map((t) => [t.name, t.attempts]),
+    [['192.0.2.50', 2]],
+  );
 });
 
 void test('adversarial 64 KiB lines finish quickly', () => {

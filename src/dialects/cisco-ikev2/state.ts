@@ -147,6 +147,8 @@ export class ParserState {
   dangling?: Prefix & { handle?: string };
   /** The tunnel group found before the SA existed (initiator side). */
   pendingConn?: string;
+  /** Numbers provisional SA keys whose handle named an earlier negotiation. */
+  provisionalSeq = 0;
 }
 
 function newSa(key: string, provisional: boolean): SaState {
@@ -261,7 +263,9 @@ export class Ctx {
         sa = cur;
       }
       if (!sa) {
-        const key = `#${h}`;
+        // IOS reuses a handle for the next negotiation: each negotiation gets a key of its own,
+        // so that the SA it turns into counts as one attempt (Tunnel.trackAttempt).
+        const key = this.st.sas.has(`#${h}`) ? `#${h}~${++this.st.provisionalSeq}` : `#${h}`;
         sa = newSa(key, true);
         const pf = this.platform();
         if (pf) sa.platform = pf;

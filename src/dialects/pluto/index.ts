@@ -115,6 +115,8 @@ export function linkingParser(inner: DialectParser): DialectParser {
       if (e.parentSa || e.kind.startsWith('child.') || e.exchange === 'QUICK_MODE' || e.exchange === 'CREATE_CHILD_SA') {
         if (establishedIke.get(e.sa) === undefined) childStates.add(e.sa);
       }
+      // A quick-mode or Child SA state is part of its IKE SA's attempt, not an attempt of its own.
+      if (childStates.has(e.sa)) e.childState = true;
       if (e.kind === 'ike.established') establishedIke.set(e.sa, true);
       if ((e.kind === 'notify.received' || e.kind === 'notify.sent') && !e.scope) {
         // get, not has: looking an IKE SA up keeps it among the most recently used.
