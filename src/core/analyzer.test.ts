@@ -123,3 +123,17 @@ void test('an SA known by its id alone joins its named tunnel when a line names 
   assert.equal(t.attemptCount, 300);
   assert.equal(t.eventCount, 900, 'no event lost');
 });
+
+void test('an SA id that a named line puts at another peer does not take in the attempt seen at the first peer', async () => {
+  const lines = ['sa 7 try 192.0.2.1 198.51.100.9', 'sa 7 info', 'sa 7 up hq 198.51.100.7'];
+  const an = new Analyzer({ dialects: [toy], rules: RULES });
+  const src = textInput('gw.log', lines.join('\n') + '\n', { now: new Date('2026-11-24T12:00:00Z') });
+  const h = an.beginInput(src.path);
+  for await (const batch of src.records()) h.push(batch);
+  const res = an.finish();
+  const peers = res.tunnels.map((x) => [x.tunnel.name ?? null, x.tunnel.remote.address, x.tunnel.eventCount]);
+  assert.deepEqual(peers, [
+    [null, '198.51.100.9', 2],
+    ['hq', '198.51.100.7', 1],
+  ]);
+});

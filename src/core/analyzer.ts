@@ -385,7 +385,14 @@ export class Analyzer {
     // joins the tunnel now (as the end-of-input fold would), counted once.
     if (e.conn && sa !== undefined) {
       const was = current(ix.sa.get(sa)) ?? (parent !== undefined ? current(ix.sa.get(parent)) : undefined);
-      if (was !== undefined && was !== t && was.key.startsWith(`${o}|sa:`)) {
+      // Of the same peer, as the end-of-input fold requires.
+      const peer = addr ?? t.remote.address;
+      if (
+        was !== undefined &&
+        was !== t &&
+        was.key.startsWith(`${o}|sa:`) &&
+        (was.remote.address === undefined || peer === undefined || was.remote.address === peer)
+      ) {
         t.absorb(was);
         was.handOver(t);
         this.tunnels.delete(was.key);
