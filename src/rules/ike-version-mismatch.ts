@@ -17,7 +17,8 @@ const rule: Rule = {
     return {
       confidence: ev.length ? 0.95 : 0.8,
       evidence,
-      why: 'default',
+      // A responder that says which version its connections accept refused the peer's request.
+      why: e?.details?.via !== undefined ? 'refused' : 'default',
       vars: { expected: String(e?.details?.expected ?? '?'), got: String(e?.details?.got ?? '?') },
       details: { ...(e?.details ?? {}) },
     };

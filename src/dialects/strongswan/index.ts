@@ -58,6 +58,43 @@ interface ThreadMemory {
   peerIds?: { local?: string; remote?: string; at: number };
   /** The job this thread runs now: the IKE SA and peer its lines are about. */
   job?: { sa?: string; peer?: string; at: number; time?: number };
+  /** vici's dump of the connection this thread is loading (`cfg 2`), until `added vici connection`. */
+  vici?: ViciDump;
+}
+
+/** What a vici connection dump says of the connection (the settings a diagnosis can use). */
+interface ViciDump {
+  conn: string;
+  /** The section the indented settings belong to now. */
+  section: 'conn' | 'child' | 'round';
+  /** The connection's own settings (indent 2). */
+  settings: Map<string, string>;
+}
+
+/** A connection charon loaded through vici, as its dump described it. */
+interface LoadedConn {
+  /** 0: IKEv1 and IKEv2; 1 or 2: that version only. */
+  version?: number;
+  localAddrs: string[];
+  remoteAddrs: string[];
+}
+
+/**
+ * Whether an address list of a vici connection (`local_addrs`, `remote_addrs`: addresses, subnets,
+ * ranges, host names, `%any`; empty means any) may hold `address`. Only an exact list of other plain
+ * addresses says no.
+ */
+function addrsMayHold(list: readonly string[], address: string | undefined): boolean {
+  if (address === undefined || list.length === 0) return true;
+  return list.some((a) => a === address || a.startsWith('%any') || !/^[\d.]+$|^[\da-f:]+$/i.test(a));
+}
+
+function addrList(v: string | undefined): string[] {
+  if (v === undefined) return [];
+  return v
+    .split(/[,\s]+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && x !== '(null)');
 }
 
 /** Which SA a proposal failure inside a given exchange is about (RFC 7296 §1.2-1.3, RFC 2409 §5). */
@@ -107,6 +144,8 @@ class CharonSession {
   private readonly byAddress = new RecentMap<string, string>();
   /** IKE SAs seen and not yet deleted. */
   private readonly open = new RecentSet<string>();
+  /** Connections loaded through vici whose dump was logged, by name. */
+  private readonly loaded = new RecentMap<string, LoadedConn>(256);
 
   /** Lines of one charon thread belong to one job, e.g. the processing of one message. */
   private thread(e: EventDraft | undefined): ThreadMemory {
@@ -195,6 +234,82 @@ class CharonSession {
       e.remote = { address: job.peer };
       e.details = { ...(e.details ?? {}), inferredPeer: true };
     }
+  }
+
+  /** One line of vici's connection dump, on the thread that loads the connection. */
+  private viciDump(d: Record<string, string | number | boolean>, t: ThreadMemory): void {
+    if (typeof d.viciConn === 'string') {
+      t.vici = { conn: d.viciConn, section: 'conn', settings: new Map() };
+      return;
+    }
+    const v = t.vici;
+    if (!v) return;
+    if (d.viciChild !== undefined) v.section = 'child';
+    else if (d.viciRound !== undefined) v.section = 'round';
+    else if (typeof d.viciKey === 'string' && d.viciDepth === 2) {
+      // A setting at the connection's own indent ends the child or round section before it.
+      v.section = 'conn';
+      if (v.settings.size < 64) v.settings.set(d.viciKey, String(d.viciValue ?? ''));
+    }
+  }
+
+  /** `added vici connection: NAME` after its dump: what the dump said goes with the event. */
+  private viciLoaded(e: EventDraft, t: ThreadMemory): void {
+    const v = t.vici;
+    t.vici = undefined;
+    if (!v || e.conn !== v.conn) return;
+    const s = v.settings;
+    const version = s.get('version');
+    const conn: LoadedConn = {
+      localAddrs: addrList(s.get('local_addrs')),
+      remoteAddrs: addrList(s.get('remote_addrs')),
+    };
+    const details: Record<string, string | number | boolean> = {};
+    if (version !== undefined && /^[012]$/.test(version))
+      details.configuredVersion = conn.version = Number(version);
+    if (conn.localAddrs.length) details.localAddrs = conn.localAddrs.join(',');
+    if (conn.remoteAddrs.length) details.remoteAddrs = conn.remoteAddrs.join(',');
+    const proposals = s.get('proposals');
+    if (proposals !== undefined) details.configuredProposals = proposals;
+    const aggressive = s.get('aggressive');
+    if (aggressive !== undefined) details.aggressive = aggressive === '1';
+    e.details = { ...(e.details ?? {}), ...details };
+    this.loaded.set(v.conn, conn);
+  }
+
+  /**
+   * charon found no IKE config for a peer's request of one IKE version, and every loaded connection
+   * for those addresses is of the other version (`version = 2` against an IKEv1 request, RFC 7296
+   * §1.5 / RFC 2409): a version mismatch, not a missing connection.
+   */
+  private versionMismatch(e: EventDraft, extra: EventDraft[]): void {
+    const got = e.ikeVersion;
+    if (got === undefined || this.loaded.size === 0) return;
+    const local = e.local?.address;
+    const remote = e.remote?.address;
+    const names: string[] = [];
+    let other = 0;
+    for (const [name, c] of this.loaded) {
+      if (!addrsMayHold(c.localAddrs, local) || !addrsMayHold(c.remoteAddrs, remote)) continue;
+      // A connection of either version, or of this one, would have been found: not a version matter.
+      if (c.version === undefined || c.version === 0 || c.version === got) return;
+      other = c.version;
+      names.push(name);
+    }
+    if (names.length === 0) return;
+    extra.push({
+      ...copyRef(e),
+      kind: 'version.mismatch',
+      ikeVersion: got,
+      ...(e.local ? { local: e.local } : {}),
+      ...(e.remote ? { remote: e.remote } : {}),
+      details: {
+        ...(e.details ?? {}),
+        expected: `IKEv${other}`,
+        got: `IKEv${got}`,
+        via: `loaded connection ${names.slice(0, 3).join(', ')}: version = ${other}`,
+      },
+    });
   }
 
   private enrichEvent(e: EventDraft, t: ThreadMemory, extra: EventDraft[]): void {
@@ -303,7 +418,17 @@ class CharonSession {
           if (t.peerIds.local !== undefined) e.local = { ...(e.local ?? {}), id: t.peerIds.local };
         }
         break;
+      case 'config.loaded':
+        this.viciLoaded(e, t);
+        break;
+      case 'peer.not-configured':
+        this.versionMismatch(e, extra);
+        break;
       case 'info':
+        if (e.details?.viciDepth !== undefined) {
+          this.viciDump(e.details, t);
+          break;
+        }
         if (e.details?.packet === true) {
           const key = this.sa(e.sa);
           if (e.direction === 'in') key.heardFromPeer = true;

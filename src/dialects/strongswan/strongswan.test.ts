@@ -726,3 +726,64 @@ void test('adversarial 64 KiB lines finish quickly', () => {
   }
   assert.ok(worst < 1000);
 });
+
+/** charon's log of one vici connection load (`cfg 2`), then IKEv1 requests from its peer. */
+function viciLog(version: string, remoteAddrs: string): string[] {
+  return [
+    '07[CFG] vici client 2 requests: load-conn',
+    '07[CFG]  conn lab:',
+    '07[CFG]   child net:',
+    '07[CFG]    mode = TUNNEL',
+    // A child's settings are indented one more than the connection's: not taken for them.
+    '07[CFG]    version = 1',
+    `07[CFG]   version = ${version}`,
+    '07[CFG]   local_addrs = 198.51.100.2',
+    `07[CFG]   remote_addrs = ${remoteAddrs}`,
+    '07[CFG]   proposals = IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    '07[CFG]   local:',
+    '07[CFG]    class = pre-shared key',
+    '07[CFG] added vici connection: lab',
+    '16[NET] <1> received packet: from 192.0.2.1[500] to 198.51.100.2[500] (204 bytes)',
+    '16[ENC] <1> parsed ID_PROT request 0 [ SA V V V V V V ]',
+    '16[CFG] <1> looking for an IKEv1 config for 198.51.100.2...192.0.2.1',
+    '16[IKE] <1> no IKE config found for 198.51.100.2...192.0.2.1, sending NO_PROPOSAL_CHOSEN',
+  ];
+}
+
+void test("vici's connection dump: an IKEv1 request refused where the peer's connection is IKEv2 only is a version mismatch", () => {
+  const run = (lines: string[]): EventDraft[] => {
+    const p = strongswan.createParser();
+    return lines.flatMap((l) => p.parse(rec(l)).flatMap((r) => r.events));
+  };
+  const ev = run(viciLog('2', '192.0.2.1'));
+  const loaded = ev.find((e) => e.kind === 'config.loaded')!;
+  assert.equal(loaded.conn, 'lab');
+  assert.equal(loaded.details?.configuredVersion, 2);
+  assert.equal(loaded.details?.remoteAddrs, '192.0.2.1');
+  assert.equal(
+    loaded.details?.configuredProposals,
+    'IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+  );
+  const vm = ev.filter((e) => e.kind === 'version.mismatch');
+  assert.equal(vm.length, 1);
+  assert.equal(vm[0]!.sa, '1');
+  assert.equal(vm[0]!.details?.expected, 'IKEv2');
+  assert.equal(vm[0]!.details?.got, 'IKEv1');
+  assert.equal(vm[0]!.details?.via, 'loaded connection lab: version = 2');
+  // The refusal itself is still there.
+  assert.ok(ev.some((e) => e.kind === 'peer.not-configured'));
+
+  // Silent: a connection of both versions (0), or one of another peer, or no dump at all.
+  for (const lines of [
+    viciLog('0', '192.0.2.1'),
+    viciLog('2', '203.0.113.9'),
+    viciLog('2', '192.0.2.1').filter((l) => !l.startsWith('07[CFG]  ')),
+  ])
+    assert.deepEqual(
+      run(lines).filter((e) => e.kind === 'version.mismatch'),
+      [],
+    );
+  // A peer given as a subnet or %any may be the one: that still counts.
+  assert.equal(run(viciLog('2', '192.0.2.0/24')).filter((e) => e.kind === 'version.mismatch').length, 1);
+  assert.equal(run(viciLog('2', '%any')).filter((e) => e.kind === 'version.mismatch').length, 1);
+});

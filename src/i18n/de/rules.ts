@@ -26,6 +26,8 @@ const messages: Record<string, string> = {
   'code.IKE_VERSION_MISMATCH.title': 'IKEv1 und IKEv2 passen nicht zusammen',
   'code.IKE_VERSION_MISMATCH.description':
     'Eine Seite spricht IKEv1 und die andere akzeptiert nur IKEv2, oder umgekehrt.',
+  'why.IKE_VERSION_MISMATCH.refused':
+    'Die Gegenstelle verlangte {got}, die hier für sie konfigurierten Verbindungen akzeptieren aber nur {expected}; die Anfrage wurde abgelehnt. Beide Seiten müssen auf dieselbe IKE-Version eingestellt sein.',
   'why.IKE_VERSION_MISMATCH.default':
     'Die Gegenstelle hat die verwendete IKE-Version abgelehnt (erwartet {expected}, erhalten {got}); beide Seiten müssen auf dieselbe IKE-Version eingestellt sein.',
 

@@ -246,6 +246,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.daemon-start': 'Der charon-Daemon wurde gestartet (strongSwan {version}).',
   'explain.strongswan.daemon-plugins': 'Informationen zum Start des Daemons.',
   'explain.strongswan.config-added': 'Eine Verbindungsdefinition wurde geladen.',
+  'explain.strongswan.vici-config-dump': 'Teil einer Verbindungsdefinition, die vici beim Laden protokolliert (bei `cfg 2`): die Verbindung, eine Child-SA, eine Authentisierungsrunde oder eine einzelne Einstellung.',
   'explain.strongswan.credential-loaded':
     'Ein Credential (Shared Key, Zertifikat oder privater Schlüssel) wurde geladen.',
   'explain.strongswan.control-request':

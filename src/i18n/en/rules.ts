@@ -24,6 +24,8 @@ const messages: Record<string, string> = {
 
   'code.IKE_VERSION_MISMATCH.title': 'IKEv1 and IKEv2 do not meet',
   'code.IKE_VERSION_MISMATCH.description': 'One end speaks IKEv1 and the other accepts only IKEv2, or the reverse.',
+  'why.IKE_VERSION_MISMATCH.refused':
+    'The peer asked for {got}, but the connections configured here for it accept only {expected}, so the request was refused; both ends must be set to the same IKE version.',
   'why.IKE_VERSION_MISMATCH.default':
     'The peer rejected the IKE version we used (expected {expected}, got {got}); both ends must be set to the same IKE version.',
 

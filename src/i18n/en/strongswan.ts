@@ -224,6 +224,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.daemon-start': 'The charon daemon started (strongSwan {version}).',
   'explain.strongswan.daemon-plugins': 'Daemon start-up information.',
   'explain.strongswan.config-added': 'A connection definition was loaded.',
+  'explain.strongswan.vici-config-dump': 'Part of a connection definition that vici logs while loading it (at `cfg 2`): the connection, a child SA, an authentication round or one setting.',
   'explain.strongswan.credential-loaded': 'A credential (shared key, certificate or private key) was loaded.',
   'explain.strongswan.control-request':
     'An administrator or start action asked charon to act on a connection.',

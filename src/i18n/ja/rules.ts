@@ -22,6 +22,8 @@ const messages: Record<string, string> = {
 
   'code.IKE_VERSION_MISMATCH.title': 'IKEv1 と IKEv2 が食い違っています',
   'code.IKE_VERSION_MISMATCH.description': '一方が IKEv1、もう一方が IKEv2 のみを受け付ける (またはその逆) 設定です。',
+  'why.IKE_VERSION_MISMATCH.refused':
+    '対向は {got} を要求しましたが、こちらで対向用に設定された接続は {expected} のみを受け付けるため、要求を拒否しました。両端を同じ IKE バージョンに設定してください。',
   'why.IKE_VERSION_MISMATCH.default':
     '対向が使用した IKE バージョンを拒否しました (期待 {expected}、実際 {got})。両端を同じ IKE バージョンに設定してください。',
 

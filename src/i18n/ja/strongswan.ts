@@ -223,6 +223,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.daemon-start': 'charon デーモンが起動しました（strongSwan {version}）。',
   'explain.strongswan.daemon-plugins': 'デーモン起動時の情報です。',
   'explain.strongswan.config-added': '接続定義が読み込まれました。',
+  'explain.strongswan.vici-config-dump': 'vici が接続定義を読み込む際に出力する内容の一部です（`cfg 2`）：接続、子 SA、認証ラウンド、または 1 つの設定値。',
   'explain.strongswan.credential-loaded': '認証情報（共有鍵、証明書、秘密鍵）が読み込まれました。',
   'explain.strongswan.control-request': '管理者または起動アクションが接続の操作を charon に要求しました。',
   'explain.strongswan.config-warning': 'charon が読み込んだ設定について警告しています。',

@@ -22,6 +22,8 @@ const messages: Record<string, string> = {
 
   'code.IKE_VERSION_MISMATCH.title': 'IKEv1 与 IKEv2 不匹配',
   'code.IKE_VERSION_MISMATCH.description': '一端使用 IKEv1，另一端只接受 IKEv2，或者相反。',
+  'why.IKE_VERSION_MISMATCH.refused':
+    '对端请求 {got}，但本端为其配置的连接只接受 {expected}，因此拒绝了该请求；两端必须设置为相同的 IKE 版本。',
   'why.IKE_VERSION_MISMATCH.default':
     '对端拒绝了我们使用的 IKE 版本（期望 {expected}，实际 {got}）；两端必须配置相同的 IKE 版本。',
 

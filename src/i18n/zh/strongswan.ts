@@ -183,6 +183,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.daemon-start': 'charon 守护进程已启动（strongSwan {version}）。',
   'explain.strongswan.daemon-plugins': '守护进程启动信息。',
   'explain.strongswan.config-added': '已加载一个连接定义。',
+  'explain.strongswan.vici-config-dump': 'vici 加载连接定义时记录的内容之一（`cfg 2` 级别）：连接、子 SA、认证轮次或某一项设置。',
   'explain.strongswan.credential-loaded': '已加载一个凭据（共享密钥、证书或私钥）。',
   'explain.strongswan.control-request': '管理员或启动动作请求 charon 对某个连接执行操作。',
   'explain.strongswan.config-warning': 'charon 对加载的配置发出警告。',

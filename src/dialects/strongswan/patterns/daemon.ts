@@ -57,6 +57,43 @@ export const daemonPatterns: PatternSpec[] = [
     },
   },
   {
+    // vici's dump of a connection it parses (log_peer_data() and friends in vici_config.c, at
+    // `cfg 2`): ` conn NAME:`, then `  child NAME:` blocks and their settings, the connection's
+    // own settings (`  version = 2`, `  local_addrs = ...`, `  proposals = ...`) and its `  local:` /
+    // `  remote:` authentication rounds. The indent says which level a setting belongs to; the
+    // parser collects the dump and hands it to the `added vici connection` line that follows.
+    id: 'vici-config-dump',
+    needle: [':', ' = '],
+    regex:
+      /^(?:conn (?<conn>[^\s:]{1,128}):|child (?<child>[^\s:]{1,128}):|(?<round>local|remote)[-\w]{0,40}:|(?<key>[a-z][a-z\d_-]{0,40}) = (?<value>.{0,2000}))$/,
+    samples: [
+      'Nov 24 16:09:48 07[CFG]  conn lab:',
+      'Nov 24 16:09:48 07[CFG]   child net:',
+      'Nov 24 16:09:48 07[CFG]    esp_proposals = ESP:AES_CBC_256/HMAC_SHA2_256_128/NO_EXT_SEQ',
+      'Nov 24 16:09:48 07[CFG]   version = 2',
+      'Nov 24 16:09:48 07[CFG]   remote_addrs = 192.0.2.1',
+      'Nov 24 16:09:48 07[CFG]   local:',
+      'Nov 24 16:09:48 07[CFG]    class = pre-shared key',
+    ],
+    events: (g, r, base) => {
+      // The indent after `[CFG] `: 1 for the connection, 2 for its settings and sections, 3 below.
+      const msg = r.message;
+      const at = msg.indexOf('[CFG] ');
+      if (at < 0) return [];
+      let depth = 0;
+      for (let i = at + 6; msg.charCodeAt(i) === 32 && depth < 8; i++) depth++;
+      const dump: Record<string, string | number | boolean> =
+        g.conn !== undefined
+          ? { viciConn: g.conn }
+          : g.child !== undefined
+            ? { viciChild: g.child }
+            : g.round !== undefined
+              ? { viciRound: g.round }
+              : { viciKey: g.key ?? '', viciValue: g.value ?? '' };
+      return [mk(base, 'info', { details: { ...dump, viciDepth: depth } })];
+    },
+  },
+  {
     id: 'credential-loaded',
     needle: 'loaded ',
     regex:
