@@ -76,9 +76,8 @@ void test('the routing index keeps the SAs still in use and forgets the rest: bo
   assert.equal(sunMoon.eventCount, 1 + talks);
 });
 
-void test('attempts known only by their SAs fold into their named tunnel while reading, not only at the end', async () => {
-  const lines = ['sa 1 up hq 198.51.100.7'];
-  for (let n = 2; n < 20_000; n++) lines.push(`sa ${n} try 192.0.2.1 198.51.100.7`);
+/** Reads `lines` as one file; `most`: the most tunnels the analyzer held at once while reading. */
+async function read(lines: string[]): Promise<{ an: Analyzer; most: number }> {
   const an = new Analyzer({ dialects: [toy], rules: RULES });
   const src = textInput('gw.log', lines.join('\n') + '\n', { now: new Date('2026-11-24T12:00:00Z') });
   const h = an.beginInput(src.path);
@@ -88,6 +87,13 @@ void test('attempts known only by their SAs fold into their named tunnel while r
     h.push(batch);
     most = Math.max(most, held.tunnels.size);
   }
+  return { an, most };
+}
+
+void test('attempts known only by their SAs fold into their named tunnel while reading, not only at the end', async () => {
+  const lines = ['sa 1 up hq 198.51.100.7'];
+  for (let n = 2; n < 20_000; n++) lines.push(`sa ${n} try 192.0.2.1 198.51.100.7`);
+  const { an, most } = await read(lines);
   // 19 998 attempts: without folding while reading, as many tunnels until the end.
   assert.ok(most <= 2048, `at most ${most} tunnels held while reading`);
   const res = an.finish();
@@ -105,15 +111,7 @@ void test('an SA known by its id alone joins its named tunnel when a line names 
     if (n <= 300) lines.push(`sa ${n} try 192.0.2.1 198.51.100.7`, `sa ${n} info`);
     if (n > 100) lines.push(`sa ${n - 100} up hq 198.51.100.7`);
   }
-  const an = new Analyzer({ dialects: [toy], rules: RULES });
-  const src = textInput('gw.log', lines.join('\n') + '\n', { now: new Date('2026-11-24T12:00:00Z') });
-  const h = an.beginInput(src.path);
-  let most = 0;
-  const held = an as unknown as { tunnels: Map<string, unknown> };
-  for await (const batch of src.records()) {
-    h.push(batch);
-    most = Math.max(most, held.tunnels.size);
-  }
+  const { an, most } = await read(lines);
   // Named attempts are taken in at once: only the 100 not yet named are held apart.
   assert.ok(most <= 102, `at most ${most} tunnels held while reading`);
   const res = an.finish();
@@ -126,11 +124,7 @@ void test('an SA known by its id alone joins its named tunnel when a line names 
 
 void test('an SA id that a named line puts at another peer does not take in the attempt seen at the first peer', async () => {
   const lines = ['sa 7 try 192.0.2.1 198.51.100.9', 'sa 7 info', 'sa 7 up hq 198.51.100.7'];
-  const an = new Analyzer({ dialects: [toy], rules: RULES });
-  const src = textInput('gw.log', lines.join('\n') + '\n', { now: new Date('2026-11-24T12:00:00Z') });
-  const h = an.beginInput(src.path);
-  for await (const batch of src.records()) h.push(batch);
-  const res = an.finish();
+  const res = (await read(lines)).an.finish();
   const peers = res.tunnels.map((x) => [x.tunnel.name ?? null, x.tunnel.remote.address, x.tunnel.eventCount]);
   assert.deepEqual(peers, [
     [null, '198.51.100.9', 2],
