@@ -14,6 +14,7 @@ import type {
   SourceLine,
 } from './model.js';
 import { phaseRank } from './model.js';
+import { RecentMap } from './recent.js';
 
 const KEEP_PER_KIND = 6;
 /** How many events of a tunnel's timeline are kept: the first `head` and the last `tail`. */
@@ -452,10 +453,10 @@ export class Tunnel {
   private kinds = new Map<EventKind, KindStore>();
   /**
    * SA keys seen, each with the key of the attempt it belongs to (itself for the key that
-   * counted; the earlier key for a later one linked by `parentSa`). Capped: the most recent
-   * MAX_ATTEMPTS keys; `attemptCount` keeps counting.
+   * counted; the earlier key for a later one linked by `parentSa`). Capped: the MAX_ATTEMPTS most
+   * recently used keys; `attemptCount` keeps counting.
    */
-  attempts = new Map<string, string>();
+  attempts = new RecentMap<string, string>(MAX_ATTEMPTS);
   attemptCount = 0;
   /** Set when another tunnel took this one in while reading: where its events go now. */
   mergedInto?: Tunnel = undefined;
@@ -629,10 +630,6 @@ export class Tunnel {
     const root = parent !== undefined && parent !== sa ? this.attempts.get(parent) : undefined;
     if (root === undefined) this.attemptCount++;
     this.attempts.set(sa, root ?? sa);
-    if (this.attempts.size > MAX_ATTEMPTS) {
-      const oldest = this.attempts.keys().next().value;
-      if (oldest !== undefined) this.attempts.delete(oldest);
-    }
   }
 
   /** Take over another tunnel's events (a peer-only tunnel that turns out to be this one). */
@@ -652,11 +649,6 @@ export class Tunnel {
     for (const [k, root] of o.attempts) {
       if (this.attempts.has(k)) shared.add(root);
       else this.attempts.set(k, root);
-    }
-    while (this.attempts.size > MAX_ATTEMPTS) {
-      const oldest = this.attempts.keys().next().value;
-      if (oldest === undefined) break;
-      this.attempts.delete(oldest);
     }
     this.attemptCount += Math.max(0, o.attemptCount - shared.size);
     if (phaseRank(o.phase) > phaseRank(this.phase)) this.phase = o.phase;
@@ -679,8 +671,8 @@ export class Tunnel {
   handOver(to: Tunnel): void {
     this.mergedInto = to;
     this.kinds = new Map();
-    this.tl = new HeadTail<TimelineItem>(0, 0);
-    this.attempts = new Map();
+    this.tl = new HeadTail<TimelineItem>(this.tl.headCap, this.tl.tailCap);
+    this.attempts = new RecentMap(MAX_ATTEMPTS);
     this.live = new Map();
     this.keptCache = undefined;
   }
