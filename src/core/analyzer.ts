@@ -348,6 +348,8 @@ export class Analyzer {
     const sa = e.sa || undefined;
     const parent = e.parentSa || undefined;
     const addr = e.remote?.address || undefined;
+    // The SA's index entry, looked up once per event (it is read below three times).
+    const bySa = sa !== undefined ? ix.sa.get(sa) : undefined;
     // A connection name decides; else the IKE SA the event belongs to; else the peer address.
     // Attempts known only by their SPIs/cookies stay apart from peer-only lines until the end,
     // when they are folded into the named tunnel of the same peer (foldPeerTunnels).
@@ -356,7 +358,7 @@ export class Analyzer {
     if (e.conn) {
       t = ix.conn.get(e.conn);
       if (!t) key = `${o}|conn:${e.conn}`;
-    } else if (sa !== undefined && (t = current(ix.sa.get(sa))) !== undefined) {
+    } else if ((t = current(bySa)) !== undefined) {
       // known SA
     } else if (parent !== undefined && (t = current(ix.sa.get(parent))) !== undefined) {
       // known parent SA
@@ -384,7 +386,7 @@ export class Analyzer {
     // The SA, known so far by its SPIs alone, turns out to be this connection's: its attempt
     // joins the tunnel now (as the end-of-input fold would), counted once.
     if (e.conn && sa !== undefined) {
-      const was = current(ix.sa.get(sa)) ?? (parent !== undefined ? current(ix.sa.get(parent)) : undefined);
+      const was = current(bySa) ?? (parent !== undefined ? current(ix.sa.get(parent)) : undefined);
       // Of the same peer, as the end-of-input fold requires.
       const peer = addr ?? t.remote.address;
       if (
@@ -401,7 +403,7 @@ export class Analyzer {
     }
     t.add(e);
     this.touched.add(t);
-    if (sa !== undefined && ix.sa.get(sa) !== t) ix.sa.set(sa, t);
+    if (sa !== undefined && bySa !== t) ix.sa.set(sa, t);
     if (parent !== undefined && ix.sa.get(parent) !== t) ix.sa.set(parent, t);
     if (e.conn && addr !== undefined && ix.peer.get(addr) !== t) ix.peer.set(addr, t);
     if (this.tunnels.size >= this.foldAt) this.foldWhileReading();
