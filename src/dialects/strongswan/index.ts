@@ -27,6 +27,8 @@ import { authPatterns } from './patterns/auth.js';
 import { childPatterns } from './patterns/child.js';
 import { daemonPatterns } from './patterns/daemon.js';
 import { RecentMap, RecentSet } from '../../core/recent.js';
+import { list } from '../../config/ipsec-conf/common.js';
+import { isV4, isV6 } from '../../config/shared/net.js';
 
 export const strongswanSpec: PatternDialectSpec = {
   id: 'strongswan',
@@ -62,12 +64,9 @@ interface ThreadMemory {
   vici?: ViciDump;
 }
 
-/** What a vici connection dump says of the connection (the settings a diagnosis can use). */
+/** What a vici connection dump says of the connection: its own settings (indent 2). */
 interface ViciDump {
   conn: string;
-  /** The section the indented settings belong to now. */
-  section: 'conn' | 'child' | 'round';
-  /** The connection's own settings (indent 2). */
   settings: Map<string, string>;
 }
 
@@ -84,17 +83,14 @@ interface LoadedConn {
  * ranges, host names, `%any`; empty means any) may hold `address`. Only an exact list of other plain
  * addresses says no.
  */
-function addrsMayHold(list: readonly string[], address: string | undefined): boolean {
-  if (address === undefined || list.length === 0) return true;
-  return list.some((a) => a === address || a.startsWith('%any') || !/^[\d.]+$|^[\da-f:]+$/i.test(a));
+function addrsMayHold(addrs: readonly string[], address: string | undefined): boolean {
+  if (address === undefined || addrs.length === 0) return true;
+  return addrs.some((a) => a === address || !(isV4(a) || (isV6(a) && !a.includes('/'))));
 }
 
+/** A vici address list as logged (`(null)` when unset). */
 function addrList(v: string | undefined): string[] {
-  if (v === undefined) return [];
-  return v
-    .split(/[,\s]+/)
-    .map((x) => x.trim())
-    .filter((x) => x !== '' && x !== '(null)');
+  return list(v).filter((x) => x !== '(null)');
 }
 
 /** Which SA a proposal failure inside a given exchange is about (RFC 7296 §1.2-1.3, RFC 2409 §5). */
@@ -236,21 +232,14 @@ class CharonSession {
     }
   }
 
-  /** One line of vici's connection dump, on the thread that loads the connection. */
+  /**
+   * One line of vici's connection dump, on the thread that loads the connection: the connection's
+   * own settings are those at its indent (children's and rounds' are one deeper).
+   */
   private viciDump(d: Record<string, string | number | boolean>, t: ThreadMemory): void {
-    if (typeof d.viciConn === 'string') {
-      t.vici = { conn: d.viciConn, section: 'conn', settings: new Map() };
-      return;
-    }
-    const v = t.vici;
-    if (!v) return;
-    if (d.viciChild !== undefined) v.section = 'child';
-    else if (d.viciRound !== undefined) v.section = 'round';
-    else if (typeof d.viciKey === 'string' && d.viciDepth === 2) {
-      // A setting at the connection's own indent ends the child or round section before it.
-      v.section = 'conn';
-      if (v.settings.size < 64) v.settings.set(d.viciKey, String(d.viciValue ?? ''));
-    }
+    if (typeof d.viciConn === 'string') t.vici = { conn: d.viciConn, settings: new Map() };
+    else if (t.vici && typeof d.viciKey === 'string' && d.viciDepth === 2 && t.vici.settings.size < 64)
+      t.vici.settings.set(d.viciKey, String(d.viciValue ?? ''));
   }
 
   /** `added vici connection: NAME` after its dump: what the dump said goes with the event. */

@@ -82,14 +82,13 @@ export const daemonPatterns: PatternSpec[] = [
       if (at < 0) return [];
       let depth = 0;
       for (let i = at + 6; msg.charCodeAt(i) === 32 && depth < 8; i++) depth++;
+      // Child and round headers only start a deeper section: the depth of what follows says so.
       const dump: Record<string, string | number | boolean> =
         g.conn !== undefined
           ? { viciConn: g.conn }
-          : g.child !== undefined
-            ? { viciChild: g.child }
-            : g.round !== undefined
-              ? { viciRound: g.round }
-              : { viciKey: g.key ?? '', viciValue: g.value ?? '' };
+          : g.key !== undefined
+            ? { viciKey: g.key, viciValue: g.value ?? '' }
+            : {};
       return [mk(base, 'info', { details: { ...dump, viciDepth: depth } })];
     },
   },
