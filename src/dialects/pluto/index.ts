@@ -61,6 +61,7 @@ const spec: PatternDialectSpec = {
       m.startsWith('\u201c') ||
       m.startsWith('packet from ') ||
       m.startsWith('| ') ||
+      m.startsWith('|]') ||
       m.startsWith('ERROR: "') ||
       m.startsWith('Starting Pluto (') ||
       m.startsWith('Initializing NSS') ||

@@ -585,8 +585,13 @@ export const commonPatterns: readonly PatternSpec[] = [
   {
     id: 'debug',
     // plutodebug output carries nothing for the diagnosis except what the patterns above take.
-    regex: /^\|(?: (?!NAT-Traversal: Result using )|$)/,
-    samples: ['| hmac PRF sha init symkey-key@0x55c1e4a0b6d0 (size 20)', '| *received 92 bytes from 192.1.2.45:500 on eth1 (192.1.2.23:500)'],
+    // `|]` is Libreswan 4's debug copy of what it answered `ipsec whack` (status listings).
+    regex: /^\|(?: (?!NAT-Traversal: Result using )|\]|$)/,
+    samples: [
+      '| hmac PRF sha init symkey-key@0x55c1e4a0b6d0 (size 20)',
+      '| *received 92 bytes from 192.1.2.45:500 on eth1 (192.1.2.23:500)',
+      '|] IKE SAs: total(0), half-open(0), open(0), authenticated(0), anonymous(0)',
+    ],
     events: () => [],
   },
 ];

@@ -9,6 +9,7 @@
 //   connection from 192.0.2.7:4500: msg  the same over TCP (Libreswan 4+, RFC 8229)
 //   ERROR: "conn" #2: msg                Libreswan's stream prefix comes before the connection
 //   | msg                                debug output (plutodebug=)
+//   |] msg                               debug copy of an answer to whack (Libreswan 4)
 // Sources: libreswan programs/pluto/log.c (jam_state_prefix, from_logger, jam_stream_prefix),
 // programs/pluto/connections.c (jam_connection), Openswan programs/pluto/log.c.
 //
@@ -184,7 +185,7 @@ function parseConnPrefix(m: string, severity: string | undefined): PlutoPrefix |
  */
 export function parsePlutoMessage(message: string, allowGlobal: boolean): PlutoPrefix | undefined {
   let m = stripLeftovers(message);
-  if (m.startsWith('| ') || m === '|') return { kind: 'debug', rest: m };
+  if (m.startsWith('| ') || m.startsWith('|]') || m === '|') return { kind: 'debug', rest: m };
   let severity: string | undefined;
   const sev = SEVERITY.exec(m);
   if (sev?.[1]) {
