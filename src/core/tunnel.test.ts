@@ -310,3 +310,30 @@ test('attempts: child states and keys linked to a counted SA are part of its att
   t.absorbSide(side, 0);
   assert.equal(t.attemptCount, 4);
 });
+
+test('the event naming the authentication method outlives its kind store (verbose logs)', () => {
+  const t = new Tunnel('gw|conn:lab', 'gw');
+  const src: SourceLine = { path: 'charon.log', line: 1, text: '' };
+  const base = { origin: 'gw', dialect: 'strongswan', pattern: 'p', conn: 'lab', src };
+  let seq = 0;
+  const info = (details?: IkeEvent['details']): IkeEvent => ({
+    ...base,
+    seq: seq++,
+    src: { ...src, line: seq },
+    kind: 'info',
+    ...(details ? { details } : {}),
+  });
+  for (let i = 0; i < 10; i++) t.add(info());
+  const psk = info({ method: 'pre-shared key' });
+  t.add(psk);
+  // A debug-level log: hundreds more lines of the same kind push it out of the store for `info`.
+  for (let i = 0; i < 300; i++) t.add(info({ n: i }));
+  t.add(info({ method: 'pre-shared key' }));
+  t.add(info({ ownAuth: 'RSA signature' }));
+  assert.deepEqual(t.authMethods(), ['pre-shared key', 'RSA signature']);
+  // The newest event of each method is kept whole, for rules and evidence.
+  const kept = t.keptEvents();
+  assert.ok(kept.some((e) => e.details?.method === 'pre-shared key'));
+  assert.ok(!kept.includes(psk), 'an older event of the same method is not kept for it');
+  assert.equal(new Set(kept.map((e) => e.seq)).size, kept.length, 'no event twice');
+});

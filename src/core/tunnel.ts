@@ -427,6 +427,16 @@ function dedupe<T extends { seq: number }>(events: T[]): T[] {
     .filter((e) => (seen.has(e.seq) ? false : (seen.add(e.seq), true)));
 }
 
+/** Authentication methods whose newest event a tunnel keeps (see Tunnel.authEvents). */
+const AUTH_METHODS_CAP = 4;
+
+/** The authentication method an event's details name, if any. */
+function authMethodOf(d: Record<string, string | number | boolean> | undefined): string | undefined {
+  if (d === undefined) return undefined;
+  const m = d.method ?? d.auth ?? d.authMethod ?? d.ownAuth;
+  return typeof m === 'string' ? m : undefined;
+}
+
 /** Which SAs of one host are up right now, replayed in that host's log order. */
 export interface LiveState {
   ike: Set<string>;
@@ -476,6 +486,13 @@ export class Tunnel {
   private lastSa?: string = undefined;
   /** For a tunnel merged from two hosts: each other origin's clock minus the lead's, in ms. */
   offsets = new Map<string, number>();
+  /**
+   * The newest event naming each authentication method (details `method`, `auth`, `authMethod`
+   * or `ownAuth`), a few methods at most. A verbose log has so many events of the kind that
+   * states the method (charon's "authentication of 'x' (myself) with pre-shared key" is `info`)
+   * that its store lets go of it; rules still need to know the tunnel uses a PSK or certificates.
+   */
+  private authEvents: IkeEvent[] = [];
 
   constructor(key: string, origin: string, caps: TimelineCaps = DEFAULT_TIMELINE_CAPS) {
     this.key = key;
@@ -521,7 +538,11 @@ export class Tunnel {
     if (details !== undefined && details !== ks.details) {
       if (ks.details !== undefined && sameObject(details, ks.details))
         e.details = ks.details as IkeEvent['details'];
-      else poolStrings((ks.details = details));
+      else {
+        poolStrings((ks.details = details));
+        // Equal details (the branch above) name a method that an earlier event noted already.
+        this.noteAuth(e, details);
+      }
     }
     if (payloads !== undefined && payloads !== ks.payloads) {
       if (ks.payloads !== undefined && sameArray(payloads, ks.payloads)) e.payloads = ks.payloads as string[];
@@ -546,6 +567,22 @@ export class Tunnel {
     if (p && phaseRank(p) > phaseRank(this.phase)) this.phase = p;
     if (sa !== undefined) this.trackAttempt(sa, f.parentSa, f.childState === true);
     this.trackLive(e, origin, kind);
+  }
+
+  /** The authentication methods the tunnel's events name (PSK, certificates, EAP...). */
+  authMethods(): string[] {
+    return this.authEvents.map((e) => authMethodOf(e.details)!);
+  }
+
+  /** Remember `e` as the newest event naming its authentication method, if it names one. */
+  private noteAuth(e: IkeEvent, d: Record<string, string | number | boolean>): void {
+    const m = authMethodOf(d);
+    if (m === undefined) return;
+    const list = this.authEvents;
+    const i = list.findIndex((x) => authMethodOf(x.details) === m);
+    if (i >= 0) list.splice(i, 1);
+    list.push(e);
+    if (list.length > AUTH_METHODS_CAP) list.shift();
   }
 
   /** Replay an event of `origin` on that origin's live SA state (other fields read as needed). */
@@ -644,6 +681,7 @@ export class Tunnel {
     for (const d of o.dialects) this.dialects.add(d);
     for (const [origin, st] of o.live) if (!this.live.has(origin)) this.live.set(origin, st);
     for (const x of o.origins) this.origins.add(x);
+    for (const e of o.authEvents) if (e.details) this.noteAuth(e, e.details);
     // Attempts of the other tunnel that this one counted already (seen under any of their keys).
     const shared = new Set<string>();
     for (const [k, root] of o.attempts) {
@@ -674,6 +712,7 @@ export class Tunnel {
     this.tl = new HeadTail<TimelineItem>(this.tl.headCap, this.tl.tailCap);
     this.attempts = new RecentMap(MAX_ATTEMPTS);
     this.live = new Map();
+    this.authEvents = [];
     this.keptCache = undefined;
   }
 
@@ -706,9 +745,10 @@ export class Tunnel {
   /** All kept events of every kind, in sequence order (cached until the tunnel changes). */
   keptEvents(): IkeEvent[] {
     if (this.keptCache?.at === this.eventCount) return this.keptCache.events;
-    const out: IkeEvent[] = [];
+    let out: IkeEvent[] = [];
     for (const ks of this.kinds.values()) out.push(...ks.all());
-    out.sort((a, b) => a.seq - b.seq);
+    if (this.authEvents.length) out = dedupe(out.concat(this.authEvents));
+    else out.sort((a, b) => a.seq - b.seq);
     this.keptCache = { at: this.eventCount, events: out };
     return out;
   }

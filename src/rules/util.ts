@@ -157,20 +157,12 @@ const PSK_RE = /^(?:psk|secret|pre-?shared(?:[ _-]?key)?|shared key)/i;
 
 /** Whether the tunnel authenticates with a pre-shared key (any dialect's spelling). */
 export function usesPsk(t: Tunnel): boolean {
-  for (const e of t.keptEvents()) {
-    const m = e.details?.method ?? e.details?.auth ?? e.details?.authMethod ?? e.details?.ownAuth;
-    if (typeof m === 'string' && PSK_RE.test(m)) return true;
-  }
-  return false;
+  return t.authMethods().some((m) => PSK_RE.test(m));
 }
 
 /** Whether the tunnel authenticates with certificates / signatures. */
 export function usesCert(t: Tunnel): boolean {
-  for (const e of t.keptEvents()) {
-    const m = e.details?.method ?? e.details?.auth ?? e.details?.authMethod ?? e.details?.ownAuth;
-    if (typeof m === 'string' && /rsa|ecdsa|signature|cert|pubkey|digital/i.test(m)) return true;
-  }
-  return false;
+  return t.authMethods().some((m) => /rsa|ecdsa|signature|cert|pubkey|digital/i.test(m));
 }
 
 /**
