@@ -16,6 +16,7 @@ import { StrongSwanSide } from './lib/strongswan.js';
 import { LibreswanSide, deriveSyslog } from './lib/libreswan.js';
 import { makePki } from './lib/pki.js';
 import { checkPrerequisites } from './lib/prereq.js';
+import { VERBOSITIES } from './lib/verbosity.js';
 import { must, background, sleep, signal } from './lib/sh.js';
 
 const LAB = dirname(fileURLToPath(import.meta.url));
@@ -27,15 +28,20 @@ const HOSTNAMES = { left: 'gw-left', right: 'gw-right' };
 const live = { sides: [], listeners: [], capture: undefined };
 
 function parseArgs(argv) {
-  const opts = { list: false, keep: false, out: join(LAB, 'corpus'), names: [] };
+  const opts = { list: false, keep: false, out: join(LAB, 'corpus'), names: [], verbosity: 'lab' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--list') opts.list = true;
     else if (a === '--keep') opts.keep = true;
     else if (a === '--matrix') opts.matrix = true;
     else if (a === '--out') opts.out = argv[++i];
+    else if (a === '--verbosity') {
+      opts.verbosity = argv[++i];
+      if (!VERBOSITIES.includes(opts.verbosity))
+        throw new Error(`--verbosity must be one of ${VERBOSITIES.join(', ')}`);
+    }
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node lab/run.js [--list | --matrix] [--keep] [--out DIR] [SCENARIO|PREFIX* ...]');
+      console.log('usage: node lab/run.js [--list | --matrix] [--keep] [--out DIR] [--verbosity lab|stock|debug] [SCENARIO|PREFIX* ...]');
       process.exit(0);
     } else opts.names.push(a);
   }
@@ -178,12 +184,13 @@ function copyIfExists(from, to) {
   chmodSync(to, 0o644); // ipsec.secrets is 0600 where the daemon reads it; the corpus copy is a fixture
 }
 
-async function runScenario(sc, pkiDir, nssTemplate, outRoot) {
+async function runScenario(sc, pkiDir, nssTemplate, outRoot, verbosity = 'lab') {
   const started = Date.now();
   const work = join(WORK, sc.name);
   rmSync(work, { recursive: true, force: true });
   const dirs = { left: join(work, 'left'), right: join(work, 'right') };
   const specs = resolveSides(sc);
+  for (const s of Object.values(specs)) s.verbosity = verbosity;
   const sides = {};
   const stepsLog = [];
   const configs = {};
@@ -262,6 +269,7 @@ function matrix(list) {
   const rows = ['| scenario | IKE | left | right | what is done / what happened |', '|---|---|---|---|---|'];
   for (const sc of list) {
     const specs = resolveSides(sc);
+  for (const s of Object.values(specs)) s.verbosity = verbosity;
     const version = specs.left.version === specs.right.version ? `v${specs.left.version}` : `v${specs.left.version}/v${specs.right.version}`;
     rows.push(`| ${sc.name} | ${version} | ${cell(specs.left, sc.expect.left)} | ${cell(specs.right, sc.expect.right)} | ${sc.description.replace(/\|/g, '\\|')} |`);
   }
@@ -324,7 +332,7 @@ async function main() {
   for (const sc of chosen) {
     process.stdout.write(`${sc.name} ... `);
     try {
-      const r = await runScenario(sc, pkiDir, nssTemplate, opts.out);
+      const r = await runScenario(sc, pkiDir, nssTemplate, opts.out, opts.verbosity);
       console.log(`${r.secs}s  [${r.stepsLog.join(' | ')}]`);
     } catch (err) {
       failed++;

@@ -3,6 +3,7 @@
 import { writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, background, sleep, signal } from './sh.js';
+import { PLUTO_DEBUG } from './verbosity.js';
 
 export const PLUTO = '/usr/libexec/ipsec/pluto';
 export const IPSEC = '/usr/sbin/ipsec';
@@ -81,7 +82,7 @@ config setup
 \tlogtime=yes
 \tlogappend=yes
 \tlogip=yes
-\tplutodebug=none
+\tplutodebug=${PLUTO_DEBUG[spec.verbosity ?? 'lab']}
 \tikev1-policy=accept
 \tuniqueids=yes
 

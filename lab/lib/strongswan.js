@@ -3,6 +3,7 @@
 import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, background, sleep, signal } from './sh.js';
+import { CHARON_LEVELS } from './verbosity.js';
 
 export const CHARON = '/usr/lib/ipsec/charon';
 export const SWANCTL = '/usr/sbin/swanctl';
@@ -17,7 +18,7 @@ const plugins = (libipsec) => [
 ].join(' ');
 
 function strongswanConf(spec, logPath) {
-  const levels = 'default = 1\n      ike = 2\n      cfg = 2';
+  const levels = CHARON_LEVELS[spec.verbosity ?? 'lab'].join('\n      ');
   return `# strongswan.conf for the ikescope lab (${spec.side}); written by lab/run.js
 charon {
   port = 500

@@ -3,6 +3,8 @@
 // few known misses are listed in docs/accuracy.md and may not grow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { analyze } from '../analyze.js';
 import { accuracy, loadCorpus, totals } from './accuracy.js';
 
 const corpus = loadCorpus();
@@ -55,5 +57,52 @@ test(
       overconfident.map((r) => `${r.scenario}/${r.side}/${r.form}: ${r.got} ${r.confidence}`),
       [],
     );
+  },
+);
+
+// The same scenarios recorded at other log levels (lab/corpus-verbose/README.md): a verdict must
+// not depend on how much the daemons log.
+const verbose = loadCorpus('lab/corpus-verbose');
+
+test(
+  'verbose and stock log levels: the same verdicts as at the lab level',
+  { skip: (verbose.length === 0 || corpus.length === 0) && 'lab corpora not present' },
+  async () => {
+    assert.ok(verbose.length >= 8, `at least 8 scenarios (have ${verbose.length})`);
+    const lab = new Map((await accuracy()).map((r) => [`${r.scenario}/${r.side}/${r.form}`, r.got]));
+    const rows = await accuracy('lab/corpus-verbose');
+    const missed = rows.filter((r) => r.evidence && !r.ok);
+    assert.deepEqual(
+      missed.map((r) => `${r.scenario}/${r.side}: expected ${r.expected}, got ${r.got}`),
+      [],
+    );
+    const changed = rows
+      .map((r) => ({ r, atLab: lab.get(`${r.scenario.replace(/^\w+-/, '')}/${r.side}/${r.form}`) }))
+      .filter(({ r, atLab }) => atLab !== r.got);
+    assert.deepEqual(
+      changed.map(({ r, atLab }) => `${r.scenario}/${r.side}/${r.form}: ${r.got}, at the lab level ${atLab}`),
+      [],
+    );
+  },
+);
+
+test(
+  'verbose log levels: debug output is read as chatter, not reported as missed IPsec lines',
+  { skip: verbose.length === 0 && 'lab/corpus-verbose not present' },
+  async () => {
+    const unread: string[] = [];
+    let lines = 0;
+    for (const { dir, truth } of verbose)
+      for (const s of Object.values(truth.sides)) {
+        if (!s.log) continue;
+        const r = await analyze([join(dir, s.log)]);
+        for (const i of r.inputs) {
+          lines += i.lines;
+          if (i.warnings.length) unread.push(`${i.path}: ${i.warnings.map((w) => w.id).join(', ')}`);
+          for (const u of i.unreadSamples) unread.push(`${i.path}:${u.line}: ${u.text}`);
+        }
+      }
+    assert.ok(lines > 20000, `the debug logs are long (${lines} lines)`);
+    assert.deepEqual(unread, []);
   },
 );

@@ -2,6 +2,7 @@
 // its own and its verdict compared with the ground truth the lab recorded from the real daemons.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { analyze, analyzeText } from '../analyze.js';
 import type { Report, ReportTunnel } from '../report/build.js';
 
@@ -42,6 +43,12 @@ export interface AccuracyRow {
 }
 
 const NOW = new Date('2026-11-24T12:00:00Z');
+
+/** A corpus log's bytes (`.gz` ones unpacked: the verbose corpus is stored compressed). */
+function readLog(path: string): Buffer {
+  const data = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(data) : data;
+}
 
 export function loadCorpus(root = 'lab/corpus'): { dir: string; truth: Truth }[] {
   if (!existsSync(root)) return [];
@@ -117,7 +124,7 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
             'log',
             s,
             await analyze([logPath], { now: NOW }),
-            readFileSync(logPath, 'utf8'),
+            readLog(logPath).toString('utf8'),
           ),
         );
       if (s.syslog && existsSync(join(dir, s.syslog)))
@@ -128,7 +135,7 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
             'syslog',
             s,
             await analyze([join(dir, s.syslog)], { now: NOW }),
-            readFileSync(join(dir, s.syslog), 'utf8'),
+            readLog(join(dir, s.syslog)).toString('utf8'),
           ),
         );
     }
@@ -136,11 +143,11 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
     const sides = Object.values(truth.sides).filter((s) => s.log && existsSync(join(dir, s.log)));
     if (sides.length === 2) {
       const r = await analyzeText(
-        sides.map((s) => ({ path: join(dir, s.log!), data: readFileSync(join(dir, s.log!)) })),
+        sides.map((s) => ({ path: join(dir, s.log!), data: readLog(join(dir, s.log!)) })),
         { now: NOW },
       );
       const best = sides.find((s) => s.evidence) ?? sides[0]!;
-      const text = sides.map((s) => readFileSync(join(dir, s.log!), 'utf8')).join('\n');
+      const text = sides.map((s) => readLog(join(dir, s.log!)).toString('utf8')).join('\n');
       rows.push(
         row(
           truth.scenario,
