@@ -7,6 +7,7 @@ import type { Inventory, InventoryEntry, InventoryFinding } from '../core/invent
 import type { Evidence, Report, ReportDiagnosis, ReportInput, ReportTunnel } from '../report/build.js';
 import { h, type Child, type Node } from './html-tree.js';
 import { clockTime, sequenceFigure } from './html-sequence.js';
+import { hostPort } from './endpoint.js';
 
 /** Catalog lookup: returns the id itself when the catalog has no such message. */
 export type Tr = (id: string, vars?: Record<string, string | number>) => string;
@@ -44,7 +45,7 @@ export function severityBadge(sev: string, tr: Tr): Node {
 
 export function endpointText(e: { address?: string; port?: number; id?: string } | undefined): string {
   if (!e) return '';
-  const addr = e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : '';
+  const addr = e.address ? hostPort(e.address, e.port) : '';
   if (e.id && e.id !== e.address) return addr ? `${addr} [${e.id}]` : `[${e.id}]`;
   return addr;
 }

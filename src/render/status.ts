@@ -11,6 +11,7 @@ import type {
 } from '../core/inventory.js';
 import { flowLabel } from '../core/inventory.js';
 import { t, type Lang } from '../i18n/index.js';
+import { hostPort } from './endpoint.js';
 
 export interface StatusOptions {
   lang: Lang;
@@ -85,7 +86,7 @@ function pad(s: string, width: number): string {
 
 function endpoint(e: { address?: string; port?: number; id?: string } | undefined): string {
   if (!e) return '';
-  if (e.address) return e.port ? `${e.address}:${e.port}` : e.address;
+  if (e.address) return hostPort(e.address, e.port);
   return e.id ?? '';
 }
 

@@ -3,6 +3,7 @@
 import pc from 'picocolors';
 import type { Report, ReportDiagnosis, ReportTunnel } from '../report/build.js';
 import { t, type Lang } from '../i18n/index.js';
+import { hostPort } from './endpoint.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -27,7 +28,7 @@ function palette(color: boolean): Palette {
 }
 
 function endpoint(e: { address?: string; port?: number; id?: string }): string {
-  const addr = e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : '?';
+  const addr = e.address ? hostPort(e.address, e.port) : '?';
   return e.id && e.id !== e.address ? `${addr} [${e.id}]` : addr;
 }
 
