@@ -189,6 +189,10 @@ class CharonSession {
     if (e.sa !== undefined && addr !== undefined && e.kind !== 'info') this.byAddress.set(addr, e.sa);
     if (e.kind === 'info' && e.details?.packet === true && e.direction === 'in') {
       const known = e.sa ?? (addr !== undefined ? this.byAddress.get(addr) : undefined);
+      // A new job: what the thread remembered of the last one's proposals and identities is
+      // another message's (a quick mode NO_PROPOSAL_CHOSEN must not take the scope of the main
+      // mode proposals this thread happened to handle a few lines earlier).
+      t.received = t.mismatch = t.candidate = t.lastScope = t.peerIds = undefined;
       t.job = { at: t.seq };
       if (known !== undefined) t.job.sa = known;
       if (addr !== undefined) t.job.peer = addr;

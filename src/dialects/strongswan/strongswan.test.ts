@@ -592,6 +592,25 @@ void test('derived facts: PFS mismatch, dropped IP fragments, child scope after 
     'sun charon: 07[CFG] <s|3>   no acceptable ENCRYPTION_ALGORITHM found',
   ].flatMap((l) => child.parse(rec(l)).flatMap((r) => r.events));
   assert.equal(find(out4, 'proposal.none')?.scope, 'child');
+
+  // Lab v1-pfs-resp-sw-ls over IPv6: worker thread 10 selected the main mode proposals, then, in
+  // a later job, received the peer's quick mode NO_PROPOSAL_CHOSEN. That is the child SA's.
+  const later = strongswan.createParser();
+  const out5 = [
+    '10[NET] <lab|1> received packet: from 2001:db8:2::2[500] to 2001:db8:1::1[500] (144 bytes)',
+    '10[ENC] <lab|1> parsed ID_PROT response 0 [ SA V V V ]',
+    '10[CFG] <lab|1> received proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    '10[CFG] <lab|1> configured proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    '10[CFG] <lab|1> selected proposal: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    '10[ENC] <lab|1> generating ID_PROT request 0 [ KE No NAT-D NAT-D ]',
+    '10[NET] <lab|1> sending packet: from 2001:db8:1::1[500] to 2001:db8:2::2[500] (396 bytes)',
+    '07[IKE] <lab|1> IKE_SA lab[1] established between 2001:db8:1::1[left.example]...2001:db8:2::2[right.example]',
+    '07[ENC] <lab|1> generating QUICK_MODE request 334534015 [ HASH SA No ID ID ]',
+    '10[NET] <lab|1> received packet: from 2001:db8:2::2[500] to 2001:db8:1::1[500] (76 bytes)',
+    '10[ENC] <lab|1> parsed INFORMATIONAL_V1 request 1017282402 [ HASH N(NO_PROP) ]',
+    '10[IKE] <lab|1> received NO_PROPOSAL_CHOSEN error notify',
+  ].flatMap((l) => later.parse(rec(`Nov 25 05:08:54 ${l}`)).flatMap((r) => r.events));
+  assert.equal(find(out5, 'proposal.none')?.scope, 'child');
 });
 
 void test('golden cases: every line is recognised and expected.json names every case', () => {
