@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, copyFileSync, chmodSync, writeFileSync, existsSync, 
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCENARIOS, resolveSides } from './scenarios.js';
-import { NS, ADDR, setup, teardown, removeLeftovers, applyFirewall, inNs } from './lib/topology.js';
+import { NS, ADDR, ADDR6, TO_V6, setup, teardown, removeLeftovers, applyFirewall, inNs } from './lib/topology.js';
 import { SyslogListener } from './lib/syslog.js';
 import { StrongSwanSide } from './lib/strongswan.js';
 import { LibreswanSide, deriveSyslog } from './lib/libreswan.js';
@@ -24,6 +24,16 @@ const WORK = '/tmp/ikescope-lab';
 const JAIL = join(LAB, 'lib', 'jail.sh');
 const HOSTNAMES = { left: 'gw-left', right: 'gw-right' };
 
+/** Address family of this run (`--ipv6`). */
+const family = { ipv6: false };
+
+/**
+ * Scenarios that cannot run over IPv6 here: the lab's NAT is IPv4 masquerading, and IPv6 has no
+ * fragment flag for ip6tables to match (`-f`).
+ */
+const ipv4Only = (sc) =>
+  !!sc.nat || [...(sc.firewall ?? []), ...(sc.steps ?? []).flatMap((st) => st.rules ?? [])].some((r) => r.rule.includes('-f'));
+
 // Everything started by the current scenario, so that an interrupt can stop it.
 const live = { sides: [], listeners: [], capture: undefined };
 
@@ -35,13 +45,14 @@ function parseArgs(argv) {
     else if (a === '--keep') opts.keep = true;
     else if (a === '--matrix') opts.matrix = true;
     else if (a === '--out') opts.out = argv[++i];
+    else if (a === '--ipv6') opts.ipv6 = true;
     else if (a === '--verbosity') {
       opts.verbosity = argv[++i];
       if (!VERBOSITIES.includes(opts.verbosity))
         throw new Error(`--verbosity must be one of ${VERBOSITIES.join(', ')}`);
     }
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node lab/run.js [--list | --matrix] [--keep] [--out DIR] [--verbosity lab|stock|debug] [SCENARIO|PREFIX* ...]');
+      console.log('usage: node lab/run.js [--list | --matrix] [--keep] [--out DIR] [--verbosity lab|stock|debug] [--ipv6] [SCENARIO|PREFIX* ...]');
       process.exit(0);
     } else opts.names.push(a);
   }
@@ -142,8 +153,9 @@ async function step(st, sides, dirs, log) {
     }
     case 'ping': {
       const from = st.from ?? 'left';
-      const to = from === 'left' ? ADDR.right.lan : ADDR.left.lan;
-      const r = await inNs(NS[from], 'ping', ['-c', String(st.count ?? 2), '-W', '1', '-i', '0.3', '-I', ADDR[from].lan, to], { timeoutMs: 15_000 });
+      const A = family.ipv6 ? ADDR6 : ADDR;
+      const to = from === 'left' ? A.right.lan : A.left.lan;
+      const r = await inNs(NS[from], 'ping', ['-c', String(st.count ?? 2), '-W', '1', '-i', '0.3', '-I', A[from].lan, to], { timeoutMs: 15_000 });
       const summary = r.stdout.split('\n').find((l) => l.includes('packets transmitted')) ?? r.stderr.trim();
       log.push(`ping ${from} -> ${to}: ${summary}`);
       break;
@@ -170,7 +182,7 @@ async function step(st, sides, dirs, log) {
       break;
     }
     case 'firewall':
-      await applyFirewall(st.rules);
+      await applyFirewall(st.rules, family);
       log.push(`firewall: ${st.rules.map((r) => `${r.ns}: iptables ${r.rule.join(' ')}`).join('; ')}`);
       break;
     default:
@@ -190,14 +202,19 @@ async function runScenario(sc, pkiDir, nssTemplate, outRoot, verbosity = 'lab') 
   rmSync(work, { recursive: true, force: true });
   const dirs = { left: join(work, 'left'), right: join(work, 'right') };
   const specs = resolveSides(sc);
-  for (const s of Object.values(specs)) s.verbosity = verbosity;
+  for (const s of Object.values(specs)) {
+    s.verbosity = verbosity;
+    // --ipv6: the same scenario between the IPv6 addresses and prefixes.
+    if (family.ipv6)
+      for (const k of ['localAddr', 'remoteAddr', 'localTs', 'remoteTs']) if (TO_V6.has(s[k])) s[k] = TO_V6.get(s[k]);
+  }
   const sides = {};
   const stepsLog = [];
   const configs = {};
   await teardown();
-  await setup({ nat: !!sc.nat });
+  await setup({ nat: !!sc.nat, ipv6: family.ipv6 });
   try {
-    await applyFirewall(sc.firewall ?? []);
+    await applyFirewall(sc.firewall ?? [], family);
     for (const name of ['left', 'right']) {
       sides[name] = makeSide(name, specs[name], dirs[name], { pki: pkiDir, nssTemplate });
       configs[name] = sides[name].writeConfig();
@@ -269,7 +286,12 @@ function matrix(list) {
   const rows = ['| scenario | IKE | left | right | what is done / what happened |', '|---|---|---|---|---|'];
   for (const sc of list) {
     const specs = resolveSides(sc);
-  for (const s of Object.values(specs)) s.verbosity = verbosity;
+  for (const s of Object.values(specs)) {
+    s.verbosity = verbosity;
+    // --ipv6: the same scenario between the IPv6 addresses and prefixes.
+    if (family.ipv6)
+      for (const k of ['localAddr', 'remoteAddr', 'localTs', 'remoteTs']) if (TO_V6.has(s[k])) s[k] = TO_V6.get(s[k]);
+  }
     const version = specs.left.version === specs.right.version ? `v${specs.left.version}` : `v${specs.left.version}/v${specs.right.version}`;
     rows.push(`| ${sc.name} | ${version} | ${cell(specs.left, sc.expect.left)} | ${cell(specs.right, sc.expect.right)} | ${sc.description.replace(/\|/g, '\\|')} |`);
   }
@@ -301,7 +323,13 @@ function writeIndex(outRoot, fullRun) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const chosen = select(opts.names);
+  family.ipv6 = !!opts.ipv6;
+  let chosen = select(opts.names);
+  if (family.ipv6) {
+    const skipped = chosen.filter(ipv4Only);
+    if (skipped.length) console.log(`lab: IPv4 only, left out with --ipv6: ${skipped.map((s) => s.name).join(', ')}`);
+    chosen = chosen.filter((s) => !ipv4Only(s));
+  }
   if (opts.matrix) {
     console.log(matrix(chosen));
     return 0;

@@ -20,6 +20,29 @@ export const ADDR = {
   midRight: '198.51.100.254',
 };
 
+/** The same lab over IPv6 (`node lab/run.js --ipv6`): documentation prefixes of RFC 3849. */
+export const ADDR6 = {
+  left: { wan: '2001:db8:1::1', lan: '2001:db8:a::1', lanNet: '2001:db8:a::/64' },
+  right: { wan: '2001:db8:2::2', lan: '2001:db8:b::1', lanNet: '2001:db8:b::/64' },
+  midLeft: '2001:db8:1::fe',
+  midRight: '2001:db8:2::fe',
+};
+
+/** Each lab IPv4 address or prefix → the IPv6 one that stands in for it with `--ipv6`. */
+export const TO_V6 = new Map([
+  [ADDR.left.wan, ADDR6.left.wan],
+  [ADDR.left.lan, ADDR6.left.lan],
+  [ADDR.left.lanNet, ADDR6.left.lanNet],
+  [ADDR.right.wan, ADDR6.right.wan],
+  [ADDR.right.lan, ADDR6.right.lan],
+  [ADDR.right.lanNet, ADDR6.right.lanNet],
+  // The traffic selectors scenarios set themselves (narrower, wider, disjoint).
+  ['203.0.113.128/27', '2001:db8:b::/65'],
+  ['203.0.113.128/25', '2001:db8:b::/63'],
+  ['203.0.113.64/26', '2001:db8:c::/64'],
+  ['203.0.113.192/26', '2001:db8:d::/64'],
+]);
+
 const ipn = (ns, ...args) => must('ip', ['-n', ns, ...args]);
 
 /** Runs a command inside a namespace. */
@@ -54,8 +77,11 @@ export async function teardown() {
   for (const ns of Object.values(NS)) await removeNamespace(ns);
 }
 
-/** Builds the three namespaces. `nat` makes the router masquerade the left side. */
-export async function setup({ nat = false } = {}) {
+/**
+ * Builds the three namespaces. `nat` makes the router masquerade the left side; `ipv6` adds the
+ * ADDR6 addresses and routes beside the IPv4 ones (no NAT for IPv6).
+ */
+export async function setup({ nat = false, ipv6 = false } = {}) {
   for (const ns of Object.values(NS)) {
     await must('ip', ['netns', 'add', ns]);
     await ipn(ns, 'link', 'set', 'lo', 'up');
@@ -82,9 +108,24 @@ export async function setup({ nat = false } = {}) {
   } else {
     await ipn(NS.right, 'route', 'add', '192.0.2.0/24', 'via', ADDR.midRight);
   }
+  if (ipv6) await setupIpv6();
 }
 
-/** Applies iptables rules ({ ns: 'left'|'mid'|'right', rule: [...] }) */
-export async function applyFirewall(rules = []) {
-  for (const r of rules) await mustInNs(NS[r.ns], 'iptables', r.rule);
+async function setupIpv6() {
+  // nodad: the addresses are usable at once (no duplicate address detection to wait for).
+  for (const side of ['left', 'right']) {
+    const a = ADDR6[side];
+    await ipn(NS[side], '-6', 'addr', 'add', `${a.wan}/64`, 'dev', 'wan0', 'nodad');
+    await ipn(NS[side], '-6', 'addr', 'add', `${a.lan}/64`, 'dev', 'lan0', 'nodad');
+  }
+  await ipn(NS.mid, '-6', 'addr', 'add', `${ADDR6.midLeft}/64`, 'dev', 'to-left', 'nodad');
+  await ipn(NS.mid, '-6', 'addr', 'add', `${ADDR6.midRight}/64`, 'dev', 'to-right', 'nodad');
+  await mustInNs(NS.mid, 'sysctl', ['-q', '-w', 'net.ipv6.conf.all.forwarding=1']);
+  await ipn(NS.left, '-6', 'route', 'add', '2001:db8:2::/64', 'via', ADDR6.midLeft);
+  await ipn(NS.right, '-6', 'route', 'add', '2001:db8:1::/64', 'via', ADDR6.midRight);
+}
+
+/** Applies iptables rules ({ ns: 'left'|'mid'|'right', rule: [...] }); ip6tables with `ipv6`. */
+export async function applyFirewall(rules = [], { ipv6 = false } = {}) {
+  for (const r of rules) await mustInNs(NS[r.ns], ipv6 ? 'ip6tables' : 'iptables', r.rule);
 }

@@ -60,17 +60,17 @@ test(
   },
 );
 
-// The same scenarios recorded at other log levels (lab/corpus-verbose/README.md): a verdict must
-// not depend on how much the daemons log.
-const verbose = loadCorpus('lab/corpus-verbose');
+// The same scenarios recorded at other log levels and over IPv6 (lab/corpus-variants/README.md):
+// a verdict must depend neither on how much the daemons log nor on the address family.
+const variants = loadCorpus('lab/corpus-variants');
 
 test(
-  'verbose and stock log levels: the same verdicts as at the lab level',
-  { skip: (verbose.length === 0 || corpus.length === 0) && 'lab corpora not present' },
+  'other log levels and IPv6: the same verdicts as the lab corpus',
+  { skip: (variants.length === 0 || corpus.length === 0) && 'lab corpora not present' },
   async () => {
-    assert.ok(verbose.length >= 8, `at least 8 scenarios (have ${verbose.length})`);
+    assert.ok(variants.length >= 8, `at least 8 scenarios (have ${variants.length})`);
     const lab = new Map((await accuracy()).map((r) => [`${r.scenario}/${r.side}/${r.form}`, r.got]));
-    const rows = await accuracy('lab/corpus-verbose');
+    const rows = await accuracy('lab/corpus-variants');
     const missed = rows.filter((r) => r.evidence && !r.ok);
     assert.deepEqual(
       missed.map((r) => `${r.scenario}/${r.side}: expected ${r.expected}, got ${r.got}`),
@@ -87,12 +87,12 @@ test(
 );
 
 test(
-  'verbose log levels: debug output is read as chatter, not reported as missed IPsec lines',
-  { skip: verbose.length === 0 && 'lab/corpus-verbose not present' },
+  'other log levels and IPv6: debug output is chatter, no line is reported as a missed IPsec line',
+  { skip: variants.length === 0 && 'lab/corpus-variants not present' },
   async () => {
     const unread: string[] = [];
     let lines = 0;
-    for (const { dir, truth } of verbose)
+    for (const { dir, truth } of variants)
       for (const s of Object.values(truth.sides)) {
         if (!s.log) continue;
         const r = await analyze([join(dir, s.log)]);
