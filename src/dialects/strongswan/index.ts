@@ -195,6 +195,11 @@ class CharonSession {
       t.received = t.mismatch = t.candidate = t.lastScope = t.peerIds = undefined;
       t.job = { at: t.seq };
       if (known !== undefined) t.job.sa = known;
+      // The packet itself is the SA's (it marks that the peer answered: see heardFromPeer).
+      if (known !== undefined && e.sa === undefined) {
+        e.sa = known;
+        e.details = { ...(e.details ?? {}), inferredSa: true };
+      }
       if (addr !== undefined) t.job.peer = addr;
       if (time !== undefined) t.job.time = time;
       return;
@@ -207,9 +212,22 @@ class CharonSession {
       t.seq - job.at <= JOB_SPAN &&
       (time === undefined || job.time === undefined || Math.abs(time - job.time) <= JOB_MS);
     if (e.sa !== undefined) {
+      // "IKE_SA x[2] rekeyed" names the new SA; without `<conn|N>` the one it replaces is the SA
+      // of the job (the CREATE_CHILD_SA exchange this thread is handling).
+      // Failing that (our own rekey: "initiating IKE_SA x[2]" already made SA 2 the job's), the
+      // one established SA of that connection still open.
+      if (e.kind === 'ike.rekey' && e.parentSa === undefined) {
+        const old =
+          fresh && job.sa !== undefined && job.sa !== e.sa ? job.sa : this.onlyEstablished(e.sa, e.conn);
+        if (old !== undefined) {
+          e.parentSa = old;
+          e.details = { ...(e.details ?? {}), inferredParentSa: true };
+        }
+      }
       const peer = fresh && (job.sa === undefined || job.sa === e.sa) ? job.peer : undefined;
-      if (peer !== undefined && e.remote === undefined) {
-        e.remote = { address: peer };
+      // A line may name the peer's identity but not its address ("tried 1 shared key for ...").
+      if (peer !== undefined && e.remote?.address === undefined) {
+        e.remote = { ...e.remote, address: peer };
         e.details = { ...(e.details ?? {}), inferredPeer: true };
         this.byAddress.set(peer, e.sa);
       }
@@ -224,16 +242,47 @@ class CharonSession {
       if (this.open.size === 1 && only !== undefined && e.conn === undefined) {
         e.sa = only;
         e.details = { ...(e.details ?? {}), inferredSa: true };
+      } else if (e.conn === undefined) {
+        // Several SAs open (an IKE SA and the one rekeying it), all of one connection: the line
+        // is that connection's, whichever of them it is about.
+        const conn = this.onlyConn();
+        if (conn !== undefined) {
+          e.conn = conn;
+          e.details = { ...(e.details ?? {}), inferredConn: true };
+        }
       }
       return;
     }
     if (job.sa !== undefined) {
       e.sa = job.sa;
       e.details = { ...(e.details ?? {}), inferredSa: true };
-    } else if (job.peer !== undefined && e.remote === undefined && e.conn === undefined) {
-      e.remote = { address: job.peer };
+    } else if (job.peer !== undefined && e.remote?.address === undefined && e.conn === undefined) {
+      e.remote = { ...e.remote, address: job.peer };
       e.details = { ...(e.details ?? {}), inferredPeer: true };
     }
+  }
+
+  /** The connection all open IKE SAs belong to, when they are all of one. */
+  private onlyConn(): string | undefined {
+    let conn: string | undefined;
+    for (const id of this.open) {
+      const c = this.sas.get(id)?.conn;
+      if (c === undefined || (conn !== undefined && c !== conn)) return undefined;
+      conn = c;
+    }
+    return conn;
+  }
+
+  /** The one open, established IKE SA of connection `conn` other than `sa` (if exactly one). */
+  private onlyEstablished(sa: string, conn: string | undefined): string | undefined {
+    let found: string | undefined;
+    for (const id of this.open) {
+      const m = this.sas.get(id);
+      if (id === sa || !m?.established || (conn !== undefined && m.conn !== conn)) continue;
+      if (found !== undefined) return undefined;
+      found = id;
+    }
+    return found;
   }
 
   /**
