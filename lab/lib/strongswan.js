@@ -3,7 +3,7 @@
 import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, background, sleep, signal } from './sh.js';
-import { CHARON_LEVELS } from './verbosity.js';
+import { CHARON_IKE_NAME, CHARON_LEVELS } from './verbosity.js';
 
 export const CHARON = '/usr/lib/ipsec/charon';
 export const SWANCTL = '/usr/sbin/swanctl';
@@ -19,6 +19,7 @@ const plugins = (libipsec) => [
 
 function strongswanConf(spec, logPath) {
   const levels = CHARON_LEVELS[spec.verbosity ?? 'lab'].join('\n      ');
+  const ikeName = CHARON_IKE_NAME[spec.verbosity ?? 'lab'];
   return `# strongswan.conf for the ikescope lab (${spec.side}); written by lab/run.js
 charon {
   port = 500
@@ -34,7 +35,7 @@ ${spec.aggressive ? '  # strongSwan refuses to answer Aggressive Mode with a PSK
     lab {
       path = ${logPath}
       time_format = %b %e %T
-      ike_name = yes
+      ike_name = ${ikeName}
       append = yes
       flush_line = yes
       ${levels}
@@ -43,7 +44,7 @@ ${spec.aggressive ? '  # strongSwan refuses to answer Aggressive Mode with a PSK
   syslog {
     # Same levels as the file: the syslog copy carries the same lines.
     daemon {
-      ike_name = yes
+      ike_name = ${ikeName}
       ${levels}
     }
   }
