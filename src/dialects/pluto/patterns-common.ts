@@ -58,8 +58,12 @@ export const commonPatterns: readonly PatternSpec[] = [
   {
     id: 'retransmitting-request',
     needle: 'retransmitting ',
-    regex: /^retransmitting (?<ex>IKE_SA_INIT|IKE_AUTH|IKE_INTERMEDIATE|CREATE_CHILD_SA|INFORMATIONAL) request; will wait (?<wait>[\d.]{1,12}) seconds for response$/,
-    samples: ['"west" #1: retransmitting IKE_SA_INIT request; will wait 1 seconds for response'],
+    regex: /^retransmitting (?<ex>IKE_SA_INIT|IKE_AUTH|IKE_INTERMEDIATE|CREATE_CHILD_SA|INFORMATIONAL) request; will wait (?<wait>[\d.]{1,12}) seconds? for response$/,
+    samples: [
+      '"west" #1: retransmitting IKE_SA_INIT request; will wait 1 seconds for response',
+      '"road-eastnet-ikev2"[1] 192.1.2.254 #3: retransmitting IKE_SA_INIT request; will wait 1 second for response',
+      '"road-eastnet-ikev2"[1] 192.1.2.254 #3: retransmitting IKE_SA_INIT request; will wait 0.5 seconds for response',
+    ],
     events: (g) => [
       { ikeVersion: 2, kind: 'msg.retransmit', direction: 'out', exchange: g.ex as EventDraft['exchange'], role: 'initiator', details: { wait: g.wait! } },
     ],
@@ -269,6 +273,61 @@ export const commonPatterns: readonly PatternSpec[] = [
     events: (g) => [weakEvent(g.alg!, 'child')],
   },
   {
+    id: 'cert-nss-invalid',
+    needle: 'certificate ',
+    // Libreswan 5 (nss_cert_verify.c log_bad_cert): NSS's verdict on each certificate of the peer's chain.
+    regex: /^NSS: ERROR: (?<usage>\w{1,20}) certificate (?<subject>[^:]{1,600}?) invalid(?:: (?<code>SEC_ERROR_[A-Z0-9_]{2,60})(?:: (?<text>.{1,300}))?|(?<more>[ .].{0,100}))?$/,
+    samples: [
+      '"east" #1: NSS: ERROR: IPsec certificate CN=west-expired invalid: SEC_ERROR_EXPIRED_CERTIFICATE: Peer\'s Certificate has expired.',
+      '"ikev2-westnet-eastnet-x509-cr" #1: NSS: ERROR: IPsec certificate E=user-west@testing.libreswan.org,CN=west.testing.libreswan.org,OU=Test Department,O=Libreswan,L=Toronto,ST=Ontario,C=CA invalid: SEC_ERROR_UNKNOWN_ISSUER: Peer\'s Certificate issuer is not recognized.',
+      '"east"[4] 192.1.2.45 #7: NSS: ERROR: IPsec certificate E=user-west-ku-certSigning@testing.libreswan.org,CN=west-ku-certSigning.testing.libreswan.org,OU=Test Department,O=Libreswan,L=Toronto,ST=Ontario,C=CA invalid: SEC_ERROR_INADEQUATE_KEY_USAGE: Certificate key usage inadequate for attempted operation.',
+    ],
+    events: (g) => {
+      const reason = g.code ? `${g.code}${g.text ? `: ${g.text}` : ''}` : 'certificate invalid';
+      return [{ kind: 'cert.invalid', reason, details: { subject: g.subject!, ...(g.code ? { code: g.code } : {}) } }];
+    },
+  },
+  {
+    id: 'cert-rejected',
+    needle: ['certificate', 'CERT payload', 'cert with key size'],
+    // Libreswan 5: cert_decode_helper.c, ikev1_main.c/ikev1_aggr.c, ikev1_cert.c, nss_cert_verify.c.
+    regex: /^(?:X509: (?<x509>certificate payload rejected for this connection|certificate rejected for this connection|CERT payload bogus or revoked)|(?<crl>certificate payload rejected; crl-strict=yes and Certificate Revocation List \(CRL\) is expired or missing)(?:, forcing CRL update)?|(?<noca>no Certificate Authority in NSS Certificate DB)! certificate payloads discarded|FIPS: rejecting peer cert with key size (?<size>\d{1,6}) under (?<min>\d{1,6}): (?<subject>.{1,600}))$/,
+    samples: [
+      '"ikev2-westnet-eastnet-x509-cr" #1: X509: certificate payload rejected for this connection',
+      '"west" #1: X509: certificate rejected for this connection',
+      '"west" #1: X509: CERT payload bogus or revoked',
+      '"nss-cert-crl" #1: certificate payload rejected; crl-strict=yes and Certificate Revocation List (CRL) is expired or missing, forcing CRL update',
+      '"westnet-eastnet-x509" #1: no Certificate Authority in NSS Certificate DB! certificate payloads discarded',
+      '"westnet-eastnet-ikev2" #1: FIPS: rejecting peer cert with key size 2032 under 2048: E=user-key2032@testing.libreswan.org,CN=key2032.testing.libreswan.org,OU=Test Department,O=Libreswan,L=Toronto,ST=Ontario,C=CA',
+    ],
+    events: (g) => {
+      if (g.size) {
+        return [{ kind: 'cert.invalid', reason: `peer certificate key of ${g.size} bits is under the FIPS minimum of ${g.min!}`, details: { subject: g.subject!, fips: true } }];
+      }
+      const reason = g.x509 ?? g.crl ?? `${g.noca!}: certificate payloads discarded`;
+      return [{ kind: 'cert.invalid', reason, ...(g.noca ? { details: { cause: 'no-ca' } } : g.crl ? { details: { cause: 'crl' } } : {}) }];
+    },
+  },
+  {
+    id: 'local-key-missing',
+    needle: ['private key'],
+    // pluto cannot produce its own signature (keys.c, ikev1_main.c).
+    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
+    samples: [
+      '"westnet-eastnet" #1: unable to locate my private key for RSA Signature',
+      '"westnet-eastnet" #1: private key matching CKAID "4651cb327d8ee9c2a0f71f176c7d172f33205dc2" not found in NSS DB, can\'t find the private key matching the NSS CKAID',
+      '"westnet-eastnet-ikev2" #1: private key matching certificate west has type ECDSA but RSA is needed',
+    ],
+    events: (g) => {
+      const reason = g.has
+        ? `our private key (${g.what!} ${g.name!}) is ${g.has}, ${g.need!} is needed`
+        : g.sig
+          ? `no private key for our ${g.sig}`
+          : `no private key for ${g.what!} ${g.name!} in the NSS database`;
+      return [{ kind: 'ike.auth.failed', byPeer: false, reason, details: { local: true, cause: g.has ? 'key-type' : 'no-private-key' } }];
+    },
+  },
+  {
     id: 'kernel-half-sa-failed',
     needle: 'setup_half_ipsec_sa',
     regex: /^setup_half_ipsec_sa\(\) hit fail:?$/,
@@ -291,6 +350,10 @@ export const commonPatterns: readonly PatternSpec[] = [
       'ERROR: "office" #2: netlink response for Add SA esp.ae3f3f0b@192.0.2.1 included errno 93: Protocol not supported',
       'ERROR: "v6-transport" #2: netlink response for Del SA esp:ESPSPIi@2001:db8:1:2::45: No such process (errno 3)',
       'ERROR: "office" #2: netlink XFRM_MSG_NEWPOLICY response for flow eroute_connection add included errno 17: File exists',
+      // Libreswan 5: a failed query of an SA's counters (the SA is already gone) is no install failure.
+      'ERROR: "ipv4-psk-ikev2-transport" #2: netlink response for XFRM_MSG_GETSA esp.7c2f10ad@192.1.2.23: No such process (errno 3)',
+      'ERROR: "westnet-eastnet" #2: netlink response for Get SA esp.7c2f10ad@192.1.2.23: No such process (errno 3)',
+      'ERROR: "west" #2: kernel: xfrm XFRM_MSG_DELPOLICY delete response for flow 192.0.2.0/24===192.0.1.0/24: No such file or directory (errno 2)',
       '"west" #2: kernel: xfrm XFRM_MSG_NEWSA response for flow (in): Protocol not supported (errno 93)',
     ],
     events: (g) => {
@@ -298,7 +361,9 @@ export const commonPatterns: readonly PatternSpec[] = [
       const err = (g.err1 ?? g.err2 ?? '').trim();
       const reason = g.errno ? `${err} (errno ${g.errno})` : err;
       const deleting = /^Del|DEL|delete/.test(what) || /DEL/.test(g.type ?? '') || g.op === 'delete' || g.op === 'del';
-      if (deleting) return [{ kind: 'info', reason, details: { kernel: `${g.type ?? ''} ${what}`.trim() } }];
+      // Reading an SA back (traffic counters, expiry) changes nothing in the kernel.
+      const querying = /^(?:Get |XFRM_MSG_GET)/.test(what) || /GET/.test(g.type ?? '');
+      if (deleting || querying) return [{ kind: 'info', reason, details: { kernel: `${g.type ?? ''} ${what}`.trim() } }];
       return [{ kind: 'sa.install.failed', reason, details: { kernel: `${g.type ?? ''} ${what}`.trim() } }];
     },
   },

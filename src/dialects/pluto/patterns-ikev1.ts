@@ -6,7 +6,7 @@ import type { PatternSpec } from '../../core/dialect.js';
 import { classifyState, stateFields, STORY_STATES } from './states.js';
 import { childEstablishedEvents, ikeEstablishedEvents, remoteWith, stateEvent, withState } from './events.js';
 import { parseEndpoint } from './prefix.js';
-import { parseSpdEnds } from './sa-details.js';
+import { parseSpdEnds, parseTunnelSelectors } from './sa-details.js';
 import { oakleyTransform } from './proposals.js';
 
 const V1: Partial<EventDraft> = { ikeVersion: 1 };
@@ -224,8 +224,13 @@ export const ikev1Patterns: readonly PatternSpec[] = [
   {
     id: 'v1-initiate-quick',
     needle: 'initiating Quick Mode',
-    regex: /^initiating Quick Mode (?<policy>[\w+]{1,300})(?: to replace #(?<replaces>\d{1,12}))?(?: \{using isakmp#(?<isakmp>\d{1,12}) msgid:(?<msgid>[0-9a-f]{8}) proposal=(?<proposal>[^ ]{0,400}) pfsgroup=(?<pfs>[^ }]{1,60})(?<sel> [^}]{1,400})?\}?)?$/,
+    // Libreswan 5 lists the proposals separated by `, ` and adds the selectors:
+    // `{using isakmp#1 msgid:... proposal=AES_CBC-HMAC_SHA1_96, AES_GCM_16_128 pfsgroup=MODP2048 192.0.1.0/24===192.0.2.0/24}`.
+    regex: /^initiating Quick Mode (?<policy>[\w+]{1,300})(?: to replace #(?<replaces>\d{1,12}))?(?: \{using isakmp#(?<isakmp>\d{1,12}) msgid:(?<msgid>[0-9a-f]{8}) proposal=(?<proposal>[^ ,]{0,120}(?:, ?[^ ,]{1,120}){0,40}) pfsgroup=(?<pfs>[^ }]{1,60})(?<sel> [^}]{1,400})?\}?)?$/,
     samples: [
+      '"westnet-eastnet-ipv4-psk-ikev1" #2: initiating Quick Mode IKEv1+PSK+ENCRYPT+TUNNEL+PFS+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES {using isakmp#1 msgid:5d2a9c1e proposal=AES_CBC-HMAC_SHA1_96 pfsgroup=MODP2048 192.0.1.0/24===192.0.2.0/24}',
+      '"ikev1-ipsec-fail" #2: initiating Quick Mode IKEv1+RSASIG+ENCRYPT+COMPRESS+TUNNEL+PFS+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES {using isakmp#1 msgid:7a1c03e4 proposal=AES_CBC-HMAC_SHA1_96, AES_CBC-HMAC_SHA2_512_256, AES_CBC-HMAC_SHA2_256_128, AES_GCM_16_128, AES_GCM_16_256, 3DES_CBC-HMAC_SHA1_96, 3DES_CBC-HMAC_SHA2_512_256, 3DES_CBC-HMAC_SHA2_256_128 pfsgroup=MODP1536 192.0.1.0/24===66.66.66.0/24}',
+      '"west-east" #2: initiating Quick Mode IKEv1+RSASIG+ENCRYPT+TUNNEL+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES {using isakmp#1 msgid:0c9e44b1 proposal=NULL_AUTH_AES_GMAC_128 pfsgroup=no-pfs 192.0.1.0/24===192.0.2.0/24}',
       '"westnet-eastnet" #2: initiating Quick Mode PSK+ENCRYPT+TUNNEL+PFS+UP+IKEV1_ALLOW+IKEV2_ALLOW+SAREF_TRACK+IKE_FRAG_ALLOW+ESN_NO {using isakmp#1 msgid:c9b3e5f6 proposal=AES_CBC_128-HMAC_SHA1_96 pfsgroup=MODP2048}',
       '"westnet-eastnet-ikev1" #2: initiating Quick Mode IKEv1+PSK+ENCRYPT+TUNNEL+PFS+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES',
       '"tun1" #4: initiating Quick Mode PSK+ENCRYPT+TUNNEL+UP to replace #2 {using isakmp#3 msgid:0a1b2c3d proposal=3DES_CBC-HMAC_MD5 pfsgroup=no-pfs}',
@@ -240,7 +245,11 @@ export const ikev1Patterns: readonly PatternSpec[] = [
         details: { policy: g.policy! },
       };
       if (g.isakmp) ev.parentSa = `#${g.isakmp}`;
-      if (g.proposal) ev.proposals = g.proposal.split(',').filter(Boolean);
+      if (g.proposal) ev.proposals = g.proposal.split(',').map((x) => x.trim()).filter(Boolean);
+      if (g.sel) {
+        const ts = parseTunnelSelectors(`[${g.sel.trim()}]`);
+        if (ts) ev.ts = ts;
+      }
       if (g.pfs) ev.details = { ...ev.details, pfs: g.pfs };
       if (g.replaces) ev.details = { ...ev.details, replaces: `#${g.replaces}` };
       return [ev];
@@ -633,6 +642,17 @@ export const ikev1Patterns: readonly PatternSpec[] = [
       '"office" #2: discarding duplicate packet -- exhausted retransmission; already STATE_MAIN_R2',
     ],
     events: (g) => [withState({ kind: 'msg.retransmit', direction: 'in', details: { duplicate: true } }, classifyState(g.state!))],
+  },
+  {
+    id: 'v1-sending-cert',
+    needle: 'I am sending',
+    regex: /^I am sending (?:my cert|a certificate request|a CA cert chain)$/,
+    samples: [
+      '"north-east" #1: I am sending my cert',
+      '"north-east" #1: I am sending a certificate request',
+      '"nss-cert-chain" #1: I am sending a CA cert chain',
+    ],
+    events: () => [{ ...V1, kind: 'info', details: { cert: 'sent' } }],
   },
   {
     id: 'v1-xauth',

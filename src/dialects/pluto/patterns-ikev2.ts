@@ -271,29 +271,73 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     id: 'v2-child-rejected',
     needle: ['rejected Child SA with', 'error notification', 'CHILD SA failed:'],
     // The peer refused the child SA while the IKE SA came up (or CREATE_CHILD_SA failed).
-    regex: /^(?:IKE_AUTH response rejected Child SA with|IKE_AUTH response contained the error notification|CHILD SA failed:|CREATE_CHILD_SA failed with error notification|(?<ex>[A-Z_]{3,30}) response rejected Child SA with) (?<notify>\w{2,60})$/,
+    // Libreswan 5 adds what the notify said: `CREATE_CHILD_SA failed with error notification INVALID_KE_PAYLOAD
+    // response suggesting MODP4096 instead of MODP8192` (ikev2_create_child_sa.c).
+    regex: /^(?:IKE_AUTH response rejected Child SA with|IKE_AUTH response contained the error notification|CHILD SA failed:|CREATE_CHILD_SA failed with error notification|(?<ex>[A-Z_]{3,30}) response rejected Child SA with) (?<notify>\w{2,60})(?: response(?: suggesting (?<suggested>\S{1,40}) instead of (?<ours>\S{1,40})|(?<why>(?:: | but ).{1,200}))?)?$/,
     samples: [
       '"westnet-eastnet-ikev2" #1: IKE_AUTH response rejected Child SA with TS_UNACCEPTABLE',
       '"westnet-eastnet-ikev2" #1: IKE_AUTH response contained the error notification NO_PROPOSAL_CHOSEN',
       '"labeled"[1][2] 192.1.2.23 #3: CREATE_CHILD_SA failed with error notification TS_UNACCEPTABLE',
       '"west" #2: CHILD SA failed: NO_PROPOSAL_CHOSEN',
+      '"west-cuckoo" #3: CREATE_CHILD_SA failed with error notification INVALID_KE_PAYLOAD response suggesting MODP4096 instead of MODP8192',
+      '"west" #3: CREATE_CHILD_SA failed with error notification INVALID_KE_PAYLOAD response but no KE was sent',
     ],
     events: (g) => {
       const n = normalizeNotify(g.notify!, 2);
-      return [...notifyEvents(n, { direction: 'in', scope: 'child', ikeVersion: 2 }), { ...V2, kind: 'child.failed', notify: n, reason: n, byPeer: true }];
+      const notify = notifyEvents(n, { direction: 'in', scope: 'child', ikeVersion: 2 }).map((e) =>
+        g.suggested ? { ...e, details: { ours: g.ours!, suggested: g.suggested } } : e,
+      );
+      const why = g.why ? g.why.replace(/^(?:: | but )/, '') : undefined;
+      return [...notify, { ...V2, kind: 'child.failed', notify: n, reason: why ? `${n}: ${why}` : n, byPeer: true }];
     },
   },
   {
-    id: 'v2-child-response-rejected',
+    id: 'v2-child-response-refused',
     needle: 'was rejected with',
+    // Libreswan 5.2+: the initiator found the peer's IKE_AUTH / CREATE_CHILD_SA answer unacceptable (the line
+    // before says why: mode, TS, IPCOMP) and deletes the child; the notify is pluto's own verdict, never sent
+    // (ikev2_ike_auth.c). 5.0/5.1 said `IKE SA established but initiator rejected Child SA response`.
     regex: /^response for Child SA #(?<child>\d{1,12}) was rejected with (?<notify>\w{2,60})(?<more>.{0,200})$/,
-    samples: ['"west" #1: response for Child SA #2 was rejected with TS_UNACCEPTABLE; initiating delete of Child SA (IKE SA will remain UP)'],
+    samples: [
+      '"west" #1: response for Child SA #2 was rejected with TS_UNACCEPTABLE; initiating delete of Child SA (IKE SA will remain UP)',
+      '"ipv4-psk-ikev2-transport" #1: response for Child SA #2 was rejected with NO_PROPOSAL_CHOSEN; initiating delete of Child SA (IKE SA will remain UP)',
+    ],
     events: (g, _r, base) => {
       const n = normalizeNotify(g.notify!, 2);
       const child = `#${g.child!}`;
       return [
-        ...notifyEvents(n, { direction: 'in', scope: 'child', ikeVersion: 2 }),
-        { ...V2, kind: 'child.failed', sa: child, ...(base.sa ? { parentSa: base.sa } : {}), notify: n, reason: n, byPeer: true },
+        ...notifyEvents(n, { direction: 'out', scope: 'child', ikeVersion: 2 }).map((e) => ({ ...e, details: { local: true } })),
+        { ...V2, kind: 'child.failed', sa: child, ...(base.sa ? { parentSa: base.sa } : {}), notify: n, reason: n, byPeer: false },
+      ];
+    },
+  },
+  {
+    id: 'v2-child-rejected-no-up',
+    needle: 'does not have policy UP',
+    // Libreswan 5: the child failed and the connection is not auto=start, so the IKE SA goes too
+    // (ikev2_ike_auth.c). `peer rejected` follows the peer's notify, already logged against the child;
+    // `response for Child SA #2 was rejected` is the initiator's own verdict on the answer.
+    regex: /^(?:(?<peer>peer rejected Child SA)|response for Child SA #(?<child>\d{1,12}) was rejected) {1,2}\((?<notify>\w{2,60})\) and IKE SA does not have policy UP$/,
+    samples: [
+      '"labeled"[1] 192.1.2.23 #1: peer rejected Child SA  (TS_UNACCEPTABLE) and IKE SA does not have policy UP',
+      '"private-or-clear#192.1.2.0/24"[1] ...192.1.2.23 #1: peer rejected Child SA  (NO_PROPOSAL_CHOSEN) and IKE SA does not have policy UP',
+      '"private-or-clear#192.1.2.0/24"[1] ...192.1.2.23 #1: response for Child SA #2 was rejected (NO_PROPOSAL_CHOSEN) and IKE SA does not have policy UP',
+    ],
+    events: (g, _r, base) => {
+      const n = normalizeNotify(g.notify!, 2);
+      if (g.peer) return [{ ...V2, kind: 'child.failed', notify: n, reason: n, byPeer: true, details: { ikeSaDeleted: true } }];
+      return [
+        ...notifyEvents(n, { direction: 'out', scope: 'child', ikeVersion: 2 }).map((e) => ({ ...e, details: { local: true } })),
+        {
+          ...V2,
+          kind: 'child.failed',
+          sa: `#${g.child!}`,
+          ...(base.sa ? { parentSa: base.sa } : {}),
+          notify: n,
+          reason: n,
+          byPeer: false,
+          details: { ikeSaDeleted: true },
+        },
       ];
     },
   },
@@ -352,16 +396,19 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       '"ikev2-x509" #1: X509: authentication failed; peer certificate subjectAltName extension does not match ID_FQDN \'NOTeast.testing.libreswan.org\'',
       '"ikev2-x509" #1: X509: authentication failed; peer ID_DER_ASN1_DN \'C=CA, CN=east\' does not match expected \'C=CA, CN=other\'',
       '"rsa" #1: authentication failed: using RSA with SHA2_512 for \'@east\' tried preloaded: *AQO9bJbr3',
+      '"san" #1: X509: authentication failed; peer certificate subjectAltName extension does not match USER_FQDN \'NOTeast@testing.libreswan.org\'',
+      '"ikev1-aggr-failtest" #2: authentication failed: using raw RSA with SHA1 for \'@east-v1\' tried preloaded: *AwEAAc2mr',
       '"westnet-eastnet-ikev2" #1: authentication failed: peer attempted PSK authentication but we want RSASIG',
       '"westnet-eastnet-ikev2" #1: RSA authentication failed',
       '"westnet-eastnet-ikev2" #1: Digital Signature authentication failed',
     ],
+    // Libreswan 5 logs these for IKEv1 (Main/Aggressive Mode) too: the version comes from the state.
     events: (g, _r, base) => {
       const why = g.why ?? `${g.method ?? ''} authentication failed`.trim();
-      const out: EventDraft[] = [{ ...V2, kind: 'ike.auth.failed', byPeer: false, exchange: 'IKE_AUTH', reason: why }];
+      const out: EventDraft[] = [{ kind: 'ike.auth.failed', byPeer: false, reason: why }];
       const hash = /^computed hash does not match hash received from peer (?:ID_)?[A-Z0-9_]{2,20} '([^']{0,300})'/.exec(why);
       if (hash) {
-        out.push({ ...V2, kind: 'psk.mismatch', remote: remoteWith(base, { id: hash[1]! }), reason: 'computed hash does not match' });
+        out.push({ kind: 'psk.mismatch', remote: remoteWith(base, { id: hash[1]! }), reason: 'computed hash does not match' });
         return out;
       }
       const nopsk = /^no PSK found for '([^']{0,300})'/.exec(why);
@@ -372,17 +419,59 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       }
       const want = /^peer attempted (\S{1,20}) authentication but we want (\S{1,40})/.exec(why);
       if (want) {
-        out.push({ ...V2, kind: 'proposal.mismatch', scope: 'ike', param: 'auth_method', localValue: want[2]!, remoteValue: want[1]! });
+        out.push({ kind: 'proposal.mismatch', scope: 'ike', param: 'auth_method', localValue: want[2]!, remoteValue: want[1]! });
         return out;
       }
       const idm = /peer (?:ID )?(?:ID_)?[A-Z0-9_]{2,20} '([^']{0,300})' does not match expected '([^']{0,300})'/.exec(why);
       if (idm) {
-        out.push({ ...V2, kind: 'id.mismatch', remote: remoteWith(base, { id: idm[1]! }), remoteValue: idm[1]!, localValue: idm[2]! });
+        out.push({ kind: 'id.mismatch', remote: remoteWith(base, { id: idm[1]! }), remoteValue: idm[1]!, localValue: idm[2]! });
         return out;
       }
-      if (/subjectAltName|certificate|CERT/.test(why)) out.push({ ...V2, kind: 'cert.invalid', reason: why });
+      if (/subjectAltName|certificate|CERT/.test(why)) out.push({ kind: 'cert.invalid', reason: why });
       return out;
     },
+  },
+  {
+    id: 'v2-ppk-failed',
+    needle: 'PPK',
+    // Post-quantum preshared keys (RFC 8784), Libreswan 5: ikev2_ike_sa_init.c, ikev2_ike_auth.c.
+    regex: /^(?:connection has ppk=insist but (?<peer>peer does not support PPK)|connection requires PPK, but we didn't find one|Requested PPK_ID not found and connection requires a valid PPK)$/,
+    samples: [
+      '"westnet-eastnet-ipv4-psk-ppk" #1: connection has ppk=insist but peer does not support PPK',
+      '"westnet-eastnet-ipv4-psk-ppk" #1: connection requires PPK, but we didn\'t find one',
+      '"westnet-eastnet-ipv4-psk-ppk" #1: Requested PPK_ID not found and connection requires a valid PPK',
+    ],
+    events: (g) => {
+      const peerLacks = g.peer !== undefined;
+      return [
+        {
+          ...V2,
+          kind: 'ike.auth.failed',
+          byPeer: false,
+          reason: peerLacks ? 'ppk=insist but the peer does not support PPK' : 'no usable PPK for this connection',
+          details: { cause: 'ppk', ...(peerLacks ? {} : { local: true }) },
+        },
+      ];
+    },
+  },
+  {
+    id: 'v2-auth-hash-unsupported',
+    needle: ['legacy RSA-SHA1', 'not supported'],
+    // ikev2_auth.c: the peer offers only signature hashes this end refuses (RFC 7427).
+    regex: /^(?:legacy RSA-SHA1 is not allowed but peer supports nothing else|authentication method (?<method>IKEv2_AUTH_[A-Z0-9_]{2,40}) not supported)$/,
+    samples: [
+      '"west" #1: legacy RSA-SHA1 is not allowed but peer supports nothing else',
+      '"west" #1: authentication method IKEv2_AUTH_RESERVED not supported',
+    ],
+    events: (g) => [
+      {
+        ...V2,
+        kind: 'ike.auth.failed',
+        byPeer: false,
+        reason: g.method ? `authentication method ${g.method} not supported` : 'peer supports only RSA with SHA1 signatures, which this end does not allow',
+        details: { cause: 'auth-method' },
+      },
+    ],
   },
   {
     id: 'v2-ike-established',
@@ -424,12 +513,15 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       '"westnet-eastnet-ikev2" #1: Authenticated using RSA with IKEv2_AUTH_HASH_SHA2_512',
       '"labeled" #1: authenticated using RSA with SHA2_512 and preloaded certificate \'@east\'',
       '"west" #1: authenticated peer \'2nnn-bit RSASSA-PSS with SHA2_512\' digital signature using peer certificate \'C=CA, CN=east.testing.libreswan.org\' issued by CA \'C=CA, CN=Libreswan test CA for mainca\'',
+      // Libreswan 5 logs the lower-case forms for IKEv1 Main/Aggressive Mode too: the version comes from the state.
+      '"north-east" #1: authenticated peer certificate \'C=CA, ST=Ontario, L=Toronto, O=Libreswan, OU=Test Department, CN=east.testing.libreswan.org, E=user-east@testing.libreswan.org\' and 3072-bit raw RSA with SHA1 signature issued by \'C=CA, ST=Ontario, L=Toronto, O=Libreswan, OU=Test Department, CN=Libreswan test CA for mainca, E=testing@libreswan.org\'',
+      '"ikev1-ipsec-fail" #1: authenticated peer using preloaded certificate \'@east-v1\' and 2048-bit raw RSA with SHA1 signature',
     ],
     events: (g, _r, base) => {
       const how = (g.how ?? g.how2 ?? '').trim();
       const a = authDetails(how);
       const method = a.auth ?? authMethod(how);
-      const ev: EventDraft = { ...V2, kind: 'ike.auth.ok', details: { auth: method, method, how } };
+      const ev: EventDraft = { ...(g.how ? V2 : {}), kind: 'ike.auth.ok', details: { auth: method, method, how } };
       if (a.id !== undefined) ev.remote = remoteWith(base, { id: a.id });
       return [ev];
     },

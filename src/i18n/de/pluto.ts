@@ -72,7 +72,6 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-child-proposals-failed':
     'Die IKE SA ist in Ordnung, aber die ESP/AH-Vorschläge der Gegenstelle für die Child SA passen zu nichts Lokalem ({notify}).',
   'explain.pluto.v2-child-rejected': 'Die Gegenstelle hat die Child SA mit {notify} abgelehnt.',
-  'explain.pluto.v2-child-response-rejected': 'Die Gegenstelle hat Child SA #{child} mit {notify} abgelehnt.',
   'explain.pluto.v2-child-rejected-by-initiator':
     'Die IKE SA steht, aber die Child SA in der Antwort der Gegenstelle war nicht akzeptabel.',
   'explain.pluto.v2-auth-rejected':
@@ -181,5 +180,13 @@ const messages: Record<string, string> = {
     'Eine halboffene SA wurde nach {secs} s verworfen: Die Gegenstelle hat eine Aushandlung begonnen, aber nie abgeschlossen.',
   'explain.pluto.on-demand': 'Verkehr ({pkt}) hat den Start der Verbindung ausgelöst.',
   'explain.pluto.connection-deleted': 'Eine Verbindungsdefinition wurde entfernt.',
+  'explain.pluto.v2-child-response-refused': 'pluto akzeptiert die Antwort der Gegenstelle für Child SA #{child} nicht ({notify}; die Zeile davor nennt den Grund) und löscht diese Child SA; die IKE-SA bleibt bestehen.',
+  'explain.pluto.v2-child-rejected-no-up': 'Die Child SA ist fehlgeschlagen ({notify}) und die Verbindung wird nicht dauerhaft gehalten (kein auto=start), daher löscht pluto auch die IKE-SA.',
+  'explain.pluto.v2-ppk-failed': 'Die Verbindung verlangt einen Post-Quanten-Preshared-Key (PPK), der nicht verwendbar ist: Die Gegenstelle unterstützt PPK nicht oder es ist kein passender PPK konfiguriert.',
+  'explain.pluto.v2-auth-hash-unsupported': 'Die Gegenstelle bietet nur eine Authentisierungsmethode (Signatur-Hash) an, die diese Seite nicht erlaubt.',
+  'explain.pluto.cert-nss-invalid': 'NSS hat das Zertifikat {subject} nicht akzeptiert; der Code nach "invalid" nennt den Grund (abgelaufen, widerrufen, unbekannter Aussteller, falsche Schlüsselverwendung ...).',
+  'explain.pluto.cert-rejected': 'pluto hat das Zertifikat der Gegenstelle abgelehnt (nicht vertrauenswürdig, widerrufen, keine CA oder CRL zur Prüfung oder zu schwacher Schlüssel).',
+  'explain.pluto.local-key-missing': 'pluto kann die eigene Authentisierung nicht signieren: Der private Schlüssel des eigenen Zertifikats oder Schlüssels fehlt in der NSS-Datenbank oder hat den falschen Typ.',
+  'explain.pluto.v1-sending-cert': 'pluto sendet in IKEv1-Phase 1 sein Zertifikat (oder fordert das der Gegenstelle an).',
 };
 export default messages;

@@ -52,7 +52,6 @@ const messages: Record<string, string> = {
     'None of the peer\'s proposals matches the local configuration: {remote}. Compare encryption, integrity, PRF and DH group on both ends.',
   'explain.pluto.v2-child-proposals-failed': 'The IKE SA is fine but the peer\'s ESP/AH proposals for the child SA match nothing local ({notify}).',
   'explain.pluto.v2-child-rejected': 'The peer refused the child SA with {notify}.',
-  'explain.pluto.v2-child-response-rejected': 'The peer refused child SA #{child} with {notify}.',
   'explain.pluto.v2-child-rejected-by-initiator': 'The IKE SA is up but the child SA in the peer\'s answer was not acceptable.',
   'explain.pluto.v2-auth-rejected': 'The peer rejected pluto\'s authentication ({notify}): check the pre-shared key or certificate and the identities on both ends.',
   'explain.pluto.v2-psk-auth-failed': 'The peer\'s AUTH payload does not match the configured pre-shared key: the pre-shared keys differ.',
@@ -125,5 +124,13 @@ const messages: Record<string, string> = {
   'explain.pluto.incomplete-state': 'A half-open SA was dropped after {secs} s: the peer started a negotiation but never completed it.',
   'explain.pluto.on-demand': 'Traffic ({pkt}) triggered the connection to start.',
   'explain.pluto.connection-deleted': 'A connection definition was removed.',
+  'explain.pluto.v2-child-response-refused': 'pluto did not accept the peer\'s answer for child SA #{child} ({notify}; the line before says why) and deletes that child SA; the IKE SA stays up.',
+  'explain.pluto.v2-child-rejected-no-up': 'The child SA failed ({notify}) and the connection is not kept up (no auto=start), so pluto deletes the IKE SA as well.',
+  'explain.pluto.v2-ppk-failed': 'The connection needs a post-quantum preshared key (PPK) that cannot be used: the peer does not support PPK, or no matching PPK is configured.',
+  'explain.pluto.v2-auth-hash-unsupported': 'The peer offers only an authentication method (signature hash) that this end does not allow.',
+  'explain.pluto.cert-nss-invalid': 'NSS did not accept the certificate {subject}; the code after "invalid" says why (expired, revoked, unknown issuer, wrong key usage ...).',
+  'explain.pluto.cert-rejected': 'pluto rejected the peer\'s certificate (not trusted, revoked, no CA or CRL to check it, or a key too weak).',
+  'explain.pluto.local-key-missing': 'pluto cannot sign its own authentication: the private key of its certificate or raw key is missing from the NSS database or has the wrong type.',
+  'explain.pluto.v1-sending-cert': 'pluto sends its certificate (or asks for the peer\'s) in IKEv1 phase 1.',
 };
 export default messages;

@@ -53,7 +53,6 @@ const messages: Record<string, string> = {
     '対向の提案のどれもローカル設定と一致しません: {remote}。両端の暗号、完全性、PRF、DH グループを比較してください。',
   'explain.pluto.v2-child-proposals-failed': 'IKE SA は問題ありませんが、子 SA 用の対向の ESP/AH 提案がローカル設定と一致しません（{notify}）。',
   'explain.pluto.v2-child-rejected': '対向が子 SA を {notify} で拒否しました。',
-  'explain.pluto.v2-child-response-rejected': '対向が子 SA #{child} を {notify} で拒否しました。',
   'explain.pluto.v2-child-rejected-by-initiator': 'IKE SA は確立しましたが、対向の応答に含まれる子 SA を受け入れられませんでした。',
   'explain.pluto.v2-auth-rejected': '対向が pluto の認証を拒否しました（{notify}）。両端の事前共有鍵または証明書と ID を確認してください。',
   'explain.pluto.v2-psk-auth-failed': '対向の AUTH ペイロードが設定された事前共有鍵と一致しません。事前共有鍵が異なります。',
@@ -126,5 +125,13 @@ const messages: Record<string, string> = {
   'explain.pluto.incomplete-state': '半開状態の SA を {secs} 秒後に破棄しました。対向はネゴシエーションを開始しましたが完了しませんでした。',
   'explain.pluto.on-demand': '通信（{pkt}）をきっかけに接続を開始します。',
   'explain.pluto.connection-deleted': '接続定義が削除されました。',
+  'explain.pluto.v2-child-response-refused': 'pluto は子 SA #{child} に対する対向の応答を受け入れず（{notify}。理由は直前の行）、その子 SA を削除します。IKE SA は維持されます。',
+  'explain.pluto.v2-child-rejected-no-up': '子 SA が失敗し（{notify}）、接続は常時維持の設定（auto=start）ではないため、pluto は IKE SA も削除します。',
+  'explain.pluto.v2-ppk-failed': '接続が必要とするポスト量子事前共有鍵（PPK）を使えません。対向が PPK に対応していないか、一致する PPK が設定されていません。',
+  'explain.pluto.v2-auth-hash-unsupported': '対向が提示する認証方式（署名ハッシュ）は、こちら側で許可されていないものだけです。',
+  'explain.pluto.cert-nss-invalid': 'NSS が証明書 {subject} を受け入れませんでした。理由は "invalid" の後のコードが示します（期限切れ、失効、発行者不明、鍵用途の不一致など）。',
+  'explain.pluto.cert-rejected': 'pluto は対向の証明書を拒否しました（信頼できない、失効している、検証する CA や CRL がない、または鍵が弱すぎる）。',
+  'explain.pluto.local-key-missing': 'pluto は自分の認証に署名できません。自分の証明書または鍵の秘密鍵が NSS データベースにないか、種類が違います。',
+  'explain.pluto.v1-sending-cert': 'pluto は IKEv1 フェーズ 1 で自分の証明書を送ります（または対向の証明書を要求します）。',
 };
 export default messages;

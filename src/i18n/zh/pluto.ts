@@ -62,7 +62,6 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-child-proposals-failed':
     'IKE SA 正常，但对端针对子 SA 的 ESP/AH 提议与本地均不匹配（{notify}）。',
   'explain.pluto.v2-child-rejected': '对端以 {notify} 拒绝了子 SA。',
-  'explain.pluto.v2-child-response-rejected': '对端以 {notify} 拒绝了子 SA #{child}。',
   'explain.pluto.v2-child-rejected-by-initiator': 'IKE SA 已建立，但对端应答中的子 SA 不可接受。',
   'explain.pluto.v2-auth-rejected':
     '对端拒绝了 pluto 的认证（{notify}）：请检查两端的预共享密钥或证书以及身份。',
@@ -143,5 +142,13 @@ const messages: Record<string, string> = {
   'explain.pluto.incomplete-state': '一个半开 SA 在 {secs} 秒后被丢弃：对端发起了协商但始终未完成。',
   'explain.pluto.on-demand': '流量（{pkt}）触发了连接建立。',
   'explain.pluto.connection-deleted': '已移除一个连接定义。',
+  'explain.pluto.v2-child-response-refused': 'pluto 不接受对端对子 SA #{child} 的应答（{notify}；原因见前一行），并删除该子 SA；IKE SA 保持建立。',
+  'explain.pluto.v2-child-rejected-no-up': '子 SA 失败（{notify}），且该连接未设置为保持建立（没有 auto=start），因此 pluto 也删除 IKE SA。',
+  'explain.pluto.v2-ppk-failed': '连接需要的后量子预共享密钥（PPK）无法使用：对端不支持 PPK，或没有配置匹配的 PPK。',
+  'explain.pluto.v2-auth-hash-unsupported': '对端只提供本端不允许的认证方式（签名哈希）。',
+  'explain.pluto.cert-nss-invalid': 'NSS 不接受证书 {subject}；"invalid" 后面的代码说明原因（过期、吊销、颁发者未知、密钥用途不符等）。',
+  'explain.pluto.cert-rejected': 'pluto 拒绝了对端的证书（不受信任、已吊销、没有可用于校验的 CA 或 CRL，或密钥太弱）。',
+  'explain.pluto.local-key-missing': 'pluto 无法为自己的认证签名：自己证书或密钥的私钥不在 NSS 数据库中，或类型不对。',
+  'explain.pluto.v1-sending-cert': 'pluto 在 IKEv1 第一阶段发送自己的证书（或请求对端的证书）。',
 };
 export default messages;
