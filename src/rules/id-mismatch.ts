@@ -1,13 +1,13 @@
 // ID_MISMATCH: the identity the peer presents is not the one configured for it.
 import type { Rule, RuleHit } from '../core/rule.js';
-import { identityNotInCert, noPeerConfigAtAuth } from './util.js';
+import { identityNotInCert, noPeerConfigAtAuth, phase1InvalidId } from './util.js';
 
 const rule: Rule = {
   code: 'ID_MISMATCH',
   kind: 'verdict',
   severity: 'error',
   rank: 35,
-  needs: ['id.mismatch', 'peer.not-configured', 'cert.invalid'],
+  needs: ['id.mismatch', 'peer.not-configured', 'cert.invalid', 'notify.received', 'notify.sent'],
   evaluate({ t }): RuleHit | undefined {
     const notInCert = identityNotInCert(t);
     if (notInCert)
@@ -29,7 +29,17 @@ const rule: Rule = {
       };
     const evs = t.select('id.mismatch');
     const last = evs[evs.length - 1];
-    if (!last) return undefined;
+    if (!last) {
+      const invalidId = phase1InvalidId(t);
+      if (!invalidId.length) return undefined;
+      return {
+        confidence: 0.75,
+        evidence: invalidId.slice(-2),
+        why: 'invalidIdPhase1',
+        vars: { peer: t.remote.address ?? '?' },
+        details: { notify: 'INVALID_ID_INFORMATION' },
+      };
+    }
     const reason = evs.find((e) => e.reason)?.reason;
     return {
       confidence: 0.9,
@@ -42,12 +52,26 @@ const rule: Rule = {
   examples: {
     fire: [
       {
+        name: 'IKEv1 main mode: the peer refuses our identity with INVALID_ID_INFORMATION',
+        log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> initiating Main Mode IKE_SA home[1] to 192.0.2.2
+Nov 24 10:00:01 moon charon: 11[ENC] <home|1> generating ID_PROT request 0 [ ID HASH N(INITIAL_CONTACT) ]
+Nov 24 10:00:01 moon charon: 12[ENC] <home|1> parsed INFORMATIONAL_V1 request 3942016154 [ N(INVAL_ID) ]
+Nov 24 10:00:01 moon charon: 12[IKE] <home|1> received INVALID_ID_INFORMATION error notify`,
+      },
+      {
         name: 'strongSwan: no peer config for the presented identity',
         log: `Nov 24 10:00:00 sun charon: 07[CFG] <1> looking for peer configs matching 192.0.2.2[sun]...192.0.2.1[bad-id]
 Nov 24 10:00:00 sun charon: 07[CFG] <1> no matching peer config found`,
       },
     ],
     silent: [
+      {
+        name: 'IKEv1 quick mode INVALID_ID_INFORMATION (the proxy IDs, TS_MISMATCH)',
+        log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> IKE_SA home[1] established between 192.0.2.1[moon]...192.0.2.2[sun]
+Nov 24 10:00:01 moon charon: 11[ENC] <home|1> generating QUICK_MODE request 2833745433 [ HASH SA No ID ID ]
+Nov 24 10:00:01 moon charon: 12[ENC] <home|1> parsed INFORMATIONAL_V1 request 3942016154 [ HASH N(INVAL_ID) ]
+Nov 24 10:00:01 moon charon: 12[IKE] <home|1> received INVALID_ID_INFORMATION error notify`,
+      },
       {
         name: 'a tunnel that came up',
         log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> IKE_SA home[1] established between 192.0.2.1[moon]...192.0.2.2[sun]

@@ -12,6 +12,22 @@ export function notifies(t: Tunnel, ...names: string[]): IkeEvent[] {
     .filter((e) => e.notify !== undefined && names.includes(e.notify));
 }
 
+/**
+ * INVALID_ID_INFORMATION about IKEv1 phase 1 (main or aggressive mode, before the ISAKMP SA is
+ * up): the identity was refused (RFC 2408 section 5.4). In quick mode the same notify refuses
+ * the proxy IDs, the traffic selectors.
+ */
+export function phase1InvalidId(t: Tunnel): IkeEvent[] {
+  const up = t.events('ike.established')[0]?.seq ?? Infinity;
+  return notifies(t, 'INVALID_ID_INFORMATION').filter(
+    (e) =>
+      (e.ikeVersion ?? t.ikeVersion) === 1 &&
+      e.scope !== 'child' &&
+      e.exchange !== 'QUICK_MODE' &&
+      (e.exchange === 'MAIN_MODE' || e.exchange === 'AGGRESSIVE_MODE' || e.scope === 'ike' || e.seq < up),
+  );
+}
+
 /** Whether an event happened while negotiating the IKE SA (before authentication finished). */
 export function inIkeSetup(e: IkeEvent): boolean {
   if (e.scope === 'child') return false;

@@ -67,6 +67,8 @@ const messages: Record<string, string> = {
 
   'why.ID_MISMATCH.notInCert':
     'Die Gegenstelle übermittelte die Identität {id}, ihr Zertifikat ist aber auf {subject} ausgestellt: Die Identität steht nicht im Zertifikat, daher passt kein vertrauenswürdiger Schlüssel dazu.',
+  'why.ID_MISMATCH.invalidIdPhase1':
+    'Der IKEv1-Phase-1-Austausch mit {peer} endete mit INVALID_ID_INFORMATION: eine Seite hat die Identität der anderen abgelehnt (Typ oder Wert der ID-Payload oder ein Zertifikat, das sie nicht enthält).',
   'why.ID_MISMATCH.noPeerConfig':
     'Die IKE SA war akzeptabel, aber als sich die Gegenstelle als {id} authentisierte, erwartete keine Verbindung diese Identität: Die gesendete Identität ist nicht die hier konfigurierte.',
 

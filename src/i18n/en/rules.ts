@@ -59,6 +59,7 @@ const messages: Record<string, string> = {
   'why.ID_MISMATCH.withReason': 'The identity presented by {peer} does not match the one configured for it ("{reason}").',
 
   'why.ID_MISMATCH.notInCert': 'The peer presented the identity {id}, but its certificate is issued to {subject}: the identity is not in the certificate, so no trusted key matches it.',
+  'why.ID_MISMATCH.invalidIdPhase1': "The IKEv1 phase 1 exchange with {peer} ended in INVALID_ID_INFORMATION: one end refused the other's identity (ID payload type or value, or a certificate that does not carry it).",
   'why.ID_MISMATCH.noPeerConfig': 'The IKE SA was acceptable, but when the peer authenticated as {id} no connection expected that identity: the identity it sends is not the one configured here.',
 
   'code.CERT_INVALID.title': 'Certificate not accepted',

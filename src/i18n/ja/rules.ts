@@ -56,6 +56,7 @@ const messages: Record<string, string> = {
   'why.ID_MISMATCH.withReason': '{peer} が提示した ID が、その対向用に設定された ID と一致しません (「{reason}」)。',
 
   'why.ID_MISMATCH.notInCert': '対向は ID {id} を提示しましたが、その証明書の発行先は {subject} です。ID が証明書に含まれていないため、信頼できる鍵が見つかりません。',
+  'why.ID_MISMATCH.invalidIdPhase1': '{peer} との IKEv1 フェーズ 1 が INVALID_ID_INFORMATION で終わりました。一方が相手の ID（ID ペイロードの種類か値、またはその ID を含まない証明書）を拒否しています。',
   'why.ID_MISMATCH.noPeerConfig': 'IKE SA は受け入れられましたが、対向が {id} として認証した時点でその ID を期待する接続設定がありませんでした。対向が送る ID がこちらの設定と異なります。',
 
   'code.CERT_INVALID.title': '証明書が受け入れられません',

@@ -57,6 +57,8 @@ const messages: Record<string, string> = {
 
   'why.ID_MISMATCH.notInCert':
     '对端提供的身份标识为 {id}，但其证书颁发给 {subject}：该身份不在证书中，因此没有可信的密钥与之匹配。',
+  'why.ID_MISMATCH.invalidIdPhase1':
+    '与 {peer} 的 IKEv1 第一阶段以 INVALID_ID_INFORMATION 结束：一端拒绝了另一端的身份（ID 载荷的类型或取值，或证书中不含该身份）。',
   'why.ID_MISMATCH.noPeerConfig':
     'IKE SA 可以接受，但当对端以 {id} 身份认证时，没有任何连接配置期望该身份：对端发送的身份标识与本端配置的不同。',
 
