@@ -48,6 +48,13 @@ function plutoPrefix(record: LogRecord): Prefixed | undefined {
   return prefixed(p);
 }
 
+/**
+ * What `ipsec auto --up conn` / `ipsec whack` print: pluto's log lines behind a three-digit
+ * result code (`104 "conn" #1: STATE_MAIN_I1: initiate`, `031 ... max number of retransmissions`),
+ * the output users paste most often. The code is taken off with the other leftovers (prefix.ts).
+ */
+const WHACK_OUTPUT = /^\d{3} ["\u201c]/;
+
 const spec: PatternDialectSpec = {
   id: 'pluto',
   name: 'Libreswan/Openswan pluto',
@@ -62,6 +69,7 @@ const spec: PatternDialectSpec = {
       m.startsWith('packet from ') ||
       m.startsWith('| ') ||
       m.startsWith('|]') ||
+      WHACK_OUTPUT.test(m) ||
       m.startsWith('ERROR: "') ||
       m.startsWith('Starting Pluto (') ||
       m.startsWith('Initializing NSS') ||

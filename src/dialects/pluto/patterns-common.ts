@@ -44,8 +44,10 @@ export const commonPatterns: readonly PatternSpec[] = [
   {
     id: 'retransmission',
     needle: 'retransmission; will wait',
-    regex: /^(?<state>[A-Z][A-Z0-9_]{2,40}): retransmission; will wait (?<wait>[\d.]{1,12})s? seconds? for response$/,
+    // Openswan 2.x writes `20s`, Libreswan `0.5 seconds`.
+    regex: /^(?<state>[A-Z][A-Z0-9_]{2,40}): retransmission; will wait (?<wait>[\d.]{1,12})(?:s| seconds?) for response$/,
     samples: [
+      '010 "MyConnection" #115: STATE_QUICK_I1: retransmission; will wait 20s for response',
       'Nov 24 15:18:00.100010: "westnet-eastnet-ikev1" #1: STATE_MAIN_I3: retransmission; will wait 0.5 seconds for response',
       '"westnet-eastnet-ikev2" #1: STATE_PARENT_I1: retransmission; will wait 1 seconds for response',
       '"west" #1: IKE_SA_INIT_I: retransmission; will wait 2 seconds for response',

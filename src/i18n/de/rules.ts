@@ -105,6 +105,8 @@ const messages: Record<string, string> = {
     'Die IKE SA wurde ausgehandelt, aber die IPsec-Vorschläge (ESP/AH) für die Child SA haben nichts gemeinsam.',
   'why.CHILD_PROPOSAL_MISMATCH.param':
     'Die Child-SA-Vorschläge unterscheiden sich bei {param}: Diese Seite hat {local}, die Gegenstelle bietet {remote}.',
+  'why.CHILD_PROPOSAL_MISMATCH.noAnswer':
+    'Quick Mode mit {peer} bekam keine annehmbare Antwort, und pluto selbst vermutet den Vorschlag: die Gegenstelle hat unser Phase-2-Angebot (Verschlüsselung, Integrität oder PFS-Gruppe) wohl ohne Begründung verworfen. Ihr Log nennt den Parameter.',
   'why.CHILD_PROPOSAL_MISMATCH.default':
     'Die IKE SA war in Ordnung, aber kein Child-SA-Vorschlag (Phase 2) war akzeptabel: Vergleichen Sie ESP-Verschlüsselung und -Integrität beider Seiten.',
 

@@ -94,6 +94,8 @@ const messages: Record<string, string> = {
     'The IKE SA was negotiated but the IPsec (ESP/AH) proposals for the child SA have nothing in common.',
   'why.CHILD_PROPOSAL_MISMATCH.param':
     'The child SA proposals differ in {param}: this side has {local}, the peer offers {remote}.',
+  'why.CHILD_PROPOSAL_MISMATCH.noAnswer':
+    'Quick mode with {peer} got no acceptable answer at all, and pluto itself suspects the proposal: the peer likely dropped our phase 2 offer (encryption, integrity or PFS group) without saying why. Its log will name the parameter.',
   'why.CHILD_PROPOSAL_MISMATCH.default':
     'The IKE SA was fine, but no child SA (phase 2) proposal was acceptable: compare the ESP encryption and integrity of both ends.',
 

@@ -87,6 +87,8 @@ const messages: Record<string, string> = {
   'code.CHILD_PROPOSAL_MISMATCH.title': 'Child SA (フェーズ2) プロポーザルが一致しません',
   'code.CHILD_PROPOSAL_MISMATCH.description': 'IKE SA はネゴシエートできましたが、Child SA の IPsec (ESP/AH) プロポーザルに共通部分がありません。',
   'why.CHILD_PROPOSAL_MISMATCH.param': 'Child SA プロポーザルの {param} が異なります: 自側は {local}、対向の提案は {remote} です。',
+  'why.CHILD_PROPOSAL_MISMATCH.noAnswer':
+    '{peer} とのクイックモードに受け入れ可能な応答が一度もなく、pluto 自身がプロポーザルを疑っています。対向が理由を告げずにフェーズ 2 の提案（暗号、完全性、PFS グループ）を破棄した可能性が高いです。対向のログにパラメータが記録されます。',
   'why.CHILD_PROPOSAL_MISMATCH.default':
     'IKE SA は問題ありませんが、Child SA (フェーズ2) のプロポーザルがどれも受け入れられませんでした。両端の ESP の暗号化と完全性アルゴリズムを比較してください。',
 

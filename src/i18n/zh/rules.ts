@@ -90,6 +90,8 @@ const messages: Record<string, string> = {
   'code.CHILD_PROPOSAL_MISMATCH.description':
     'IKE SA 已协商成功，但 Child SA 的 IPsec（ESP/AH）提议没有任何共同项。',
   'why.CHILD_PROPOSAL_MISMATCH.param': 'Child SA 提议的 {param} 不同：本端为 {local}，对端提议为 {remote}。',
+  'why.CHILD_PROPOSAL_MISMATCH.noAnswer':
+    '与 {peer} 的快速模式始终没有可接受的应答，pluto 自己也怀疑是提议的问题：对端很可能未说明原因就丢弃了我们的第二阶段提议（加密、完整性或 PFS 组）。对端日志会指出具体参数。',
   'why.CHILD_PROPOSAL_MISMATCH.default':
     'IKE SA 正常，但没有可接受的 Child SA（第二阶段）提议：请比较两端的 ESP 加密算法和完整性算法。',
 
