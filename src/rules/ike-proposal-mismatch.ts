@@ -26,7 +26,9 @@ const rule: Rule = {
       ...noProp.slice(-2),
       ...invalidKe.slice(-1),
     ];
-    const ownDetail = none.length > 0 || explicit.length > 0;
+    // This side's own refusal, or a transform named as rejected; a notify the peer sent says only
+    // that the peer found nothing acceptable (or has no connection for us).
+    const ownDetail = none.some((e) => e.byPeer !== true) || explicit.length > 0;
     // Only the peer's NO_PROPOSAL_CHOSEN: the responder may also have no connection for us.
     const why = m ? 'param' : ownDetail ? 'local' : 'peerSaid';
     const vendorReason = [...none, ...explicit].find((e) => e.reason)?.reason;

@@ -60,3 +60,36 @@ test('every code has a title, a description, a generic fix and its reasoning in 
   }
   assert.deepEqual(missing, []);
 });
+
+test('IKE_PROPOSAL_MISMATCH says who refused: the peer with its notify, or this side', async () => {
+  const peer = await analyzeText(
+    [
+      {
+        path: 'moon.log',
+        data: `Nov 24 10:00:00 moon charon: 10[IKE] <home|1> initiating IKE_SA home[1] to 192.0.2.2
+Nov 24 10:00:00 moon charon: 10[ENC] <home|1> parsed IKE_SA_INIT response 0 [ N(NO_PROP) ]
+Nov 24 10:00:00 moon charon: 10[IKE] <home|1> received NO_PROPOSAL_CHOSEN notify error`,
+      },
+    ],
+    { now: NOW },
+  );
+  const v = peer.tunnels[0]!.diagnoses[0]!;
+  assert.equal(v.code, 'IKE_PROPOSAL_MISMATCH');
+  assert.match(v.explanation, /The peer answered our first IKE message with NO_PROPOSAL_CHOSEN/);
+  assert.ok(v.confidence < 0.7, 'the peer may also have no connection for us');
+  const own = await analyzeText(
+    [
+      {
+        path: 'sun.log',
+        data: `Nov 24 10:00:00 sun charon: 07[IKE] <1> 192.0.2.1 is initiating an IKE_SA
+Nov 24 10:00:00 sun charon: 07[CFG] <1> received proposals: IKE:3DES_CBC/HMAC_MD5_96/PRF_HMAC_MD5/MODP_1024
+Nov 24 10:00:00 sun charon: 07[IKE] <1> no acceptable proposal found
+Nov 24 10:00:00 sun charon: 07[IKE] <1> received proposals unacceptable`,
+      },
+    ],
+    { now: NOW },
+  );
+  const w = own.tunnels[0]!.diagnoses[0]!;
+  assert.equal(w.code, 'IKE_PROPOSAL_MISMATCH');
+  assert.match(w.explanation, /This side found none of the peer’s IKE proposals acceptable/);
+});
