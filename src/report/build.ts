@@ -176,6 +176,16 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
     remote: d.vars.remote ?? '?',
     param: d.vars.param ?? '?',
   };
+  // A fix names the parameter that differs; when the log did not show it, words that say so.
+  const fixVars =
+    d.vars.param === undefined
+      ? {
+          ...vars,
+          param: t(lang, 'fix.var.param'),
+          local: d.vars.local ?? t(lang, 'fix.var.local'),
+          remote: d.vars.remote ?? t(lang, 'fix.var.remote'),
+        }
+      : vars;
   const fixes: { vendor: string; text: string }[] = [];
   const seen = new Set<string>();
   for (const f of d.fix) {
@@ -185,7 +195,7 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
     seen.add(id);
     fixes.push({
       vendor: id.endsWith('.peer') ? 'peer' : id.endsWith('.generic') ? 'generic' : f.family,
-      text: t(lang, id, vars),
+      text: t(lang, id, fixVars),
     });
   }
   return {

@@ -50,6 +50,10 @@ const messages: Record<string, string> = {
   'fix.MODE_MISMATCH.libreswan': 'Libreswan: `aggressive=yes|no` und `type=tunnel|transport` in der conn.',
   'fix.MODE_MISMATCH.peer': 'Auf der Gegenstelle: derselbe Austauschmodus und Kapselungsmodus.',
 
+  // Filled into fixes when the log does not show which parameter differs.
+  'fix.var.param': 'Vorschlag',
+  'fix.var.local': 'einer der hiesigen',
+  'fix.var.remote': 'siehe ihre Konfiguration',
   'fix.IKE_PROPOSAL_MISMATCH.generic':
     'Die IKE-Vorschläge (Phase 1) beider Seiten müssen mindestens eine gemeinsame Kombination haben; {param} unterscheidet sich: diese Seite {local}, die Gegenstelle {remote}.',
   'fix.IKE_PROPOSAL_MISMATCH.strongswan':

@@ -39,6 +39,10 @@ const messages: Record<string, string> = {
   'fix.MODE_MISMATCH.libreswan': 'Libreswan: `aggressive=yes|no` and `type=tunnel|transport` in the conn.',
   'fix.MODE_MISMATCH.peer': 'On the peer: the same exchange mode and encapsulation mode.',
 
+  // Filled into fixes when the log does not show which parameter differs.
+  'fix.var.param': 'proposal',
+  'fix.var.local': 'one of this side’s',
+  'fix.var.remote': 'see its configuration',
   'fix.IKE_PROPOSAL_MISMATCH.generic':
     'Make the IKE (phase 1) proposals of both ends share at least one combination; {param} differs: this side {local}, the peer {remote}.',
   'fix.IKE_PROPOSAL_MISMATCH.strongswan':

@@ -37,6 +37,10 @@ const messages: Record<string, string> = {
   'fix.MODE_MISMATCH.libreswan': 'Libreswan: conn の `aggressive=yes|no` と `type=tunnel|transport`。',
   'fix.MODE_MISMATCH.peer': '対向側: 同じ交換モードとカプセル化モード。',
 
+  // Filled into fixes when the log does not show which parameter differs.
+  'fix.var.param': 'プロポーザル',
+  'fix.var.local': 'こちらのいずれかの値',
+  'fix.var.remote': '対向の設定を参照',
   'fix.IKE_PROPOSAL_MISMATCH.generic':
     '両端の IKE (フェーズ1) プロポーザルに共通の組み合わせを少なくとも 1 つ用意してください。{param} が異なります: 自側 {local}、対向 {remote}。',
   'fix.IKE_PROPOSAL_MISMATCH.strongswan':

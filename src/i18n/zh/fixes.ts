@@ -44,6 +44,10 @@ const messages: Record<string, string> = {
   'fix.MODE_MISMATCH.libreswan': 'Libreswan：conn 中的 `aggressive=yes|no` 和 `type=tunnel|transport`。',
   'fix.MODE_MISMATCH.peer': '对端：使用相同的交换模式和封装模式。',
 
+  // Filled into fixes when the log does not show which parameter differs.
+  'fix.var.param': '提议',
+  'fix.var.local': '本端的某一取值',
+  'fix.var.remote': '见其配置',
   'fix.IKE_PROPOSAL_MISMATCH.generic':
     '使两端的 IKE（第一阶段）提议至少有一个相同的组合；{param} 不一致：本端 {local}，对端 {remote}。',
   'fix.IKE_PROPOSAL_MISMATCH.strongswan':
