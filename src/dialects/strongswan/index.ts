@@ -561,14 +561,35 @@ function copyRef(e: EventDraft): Partial<EventDraft> {
 
 const patternDialect = definePatternDialect(strongswanSpec);
 
+/**
+ * What `ipsec up CONN` (stroke) prints: charon's messages bare, without time, thread or program
+ * (`initiating IKE_SA home[1] to 192.0.2.2`, `parsed IKE_SA_INIT response 0 [ N(NO_PROP) ]`), the
+ * output users paste most often. A bare line that opens a negotiation like these marks the input;
+ * from then on its bare lines are read as charon's.
+ */
+const BARE_OPENING =
+  /^(?:initiating (?:(?:Main|Aggressive) Mode )?IKE_SA [^\s[\]]{1,128}\[\d{1,10}\] to |(?:generating|parsed) [A-Z_0-9]{2,30} (?:request|response) \d{1,10} \[ |(?:sending|received) packet: from )/;
+
 export const strongswan: Dialect & { spec: PatternDialectSpec } = {
   ...patternDialect,
+  accepts: (r) => acceptsCharon(r) || (r.program === undefined && BARE_OPENING.test(r.message)),
   createParser(): DialectParser {
     const inner = patternDialect.createParser();
     const session = new CharonSession();
+    let bare = false;
     return {
       parse(record: LogRecord): ParseResult[] {
-        const results = inner.parse(record);
+        let results = inner.parse(record);
+        if (
+          !results.length &&
+          record.program === undefined &&
+          (bare || BARE_OPENING.test(record.message)) &&
+          !acceptsCharon(record)
+        ) {
+          // Read as charon's own line (the journald form: the message is all there is).
+          results = inner.parse({ ...record, program: 'charon' });
+          if (results.length) bare = true;
+        }
         if (results.length) session.enrich(results, record.time);
         return results;
       },

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeText } from '../../analyze.js';
 import { VERDICT_CODES } from '../../core/rule.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -805,4 +806,28 @@ void test("vici's connection dump: an IKEv1 request refused where the peer's con
   // A peer given as a subnet or %any may be the one: that still counts.
   assert.equal(run(viciLog('2', '192.0.2.0/24')).filter((e) => e.kind === 'version.mismatch').length, 1);
   assert.equal(run(viciLog('2', '%any')).filter((e) => e.kind === 'version.mismatch').length, 1);
+});
+
+void test("`ipsec up` output (charon's messages bare) is read, and its fixes name no unknown value", async () => {
+  const out = [
+    'initiating IKE_SA home[1] to 192.0.2.2',
+    'generating IKE_SA_INIT request 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG) N(REDIR_SUP) ]',
+    'sending packet: from 192.0.2.1[500] to 192.0.2.2[500] (464 bytes)',
+    'received packet: from 192.0.2.2[500] to 192.0.2.1[500] (36 bytes)',
+    'parsed IKE_SA_INIT response 0 [ N(NO_PROP) ]',
+    'received NO_PROPOSAL_CHOSEN notify error',
+    "establishing connection 'home' failed",
+  ].join('\n');
+  const r = await analyzeText([{ path: 'ipsec-up.txt', data: out }]);
+  assert.deepEqual(r.inputs[0]!.dialects, ['strongswan']);
+  assert.ok(r.inputs[0]!.recognizedLines >= 6, `recognised ${r.inputs[0]!.recognizedLines}`);
+  const tn = r.tunnels.find((x) => x.name === 'home');
+  assert.equal(tn?.diagnoses[0]?.code, 'IKE_PROPOSAL_MISMATCH');
+  assert.equal(tn?.remote.address, '192.0.2.2');
+  for (const f of tn!.diagnoses[0]!.fix) assert.doesNotMatch(f.text, /\?/, f.text);
+  // Bare lines that do not open a negotiation are not claimed on their own.
+  const other = await analyzeText([
+    { path: 'notes.txt', data: 'received packet loss report\nsending DPD request' },
+  ]);
+  assert.equal(other.inputs[0]!.recognizedLines, 0);
 });
