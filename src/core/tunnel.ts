@@ -580,7 +580,11 @@ export class Tunnel {
     if (m === undefined) return;
     const list = this.authEvents;
     const i = list.findIndex((x) => authMethodOf(x.details) === m);
-    if (i >= 0) list.splice(i, 1);
+    if (i >= 0) {
+      // Another tunnel's events taken in (absorb) may be older than the one kept.
+      if (list[i]!.seq > e.seq) return;
+      list.splice(i, 1);
+    }
     list.push(e);
     if (list.length > AUTH_METHODS_CAP) list.shift();
   }
