@@ -17,6 +17,31 @@ const V2: Partial<EventDraft> = { ikeVersion: 2 };
 
 const EXCHANGES = new Set(['IKE_SA_INIT', 'IKE_AUTH', 'CREATE_CHILD_SA', 'INFORMATIONAL', 'IKE_INTERMEDIATE', 'IKE_SESSION_RESUME']);
 
+/**
+ * Libreswan 5's initiator refused the peer's answer for child SA #`child` with notify `n` (its own
+ * verdict, never sent): the notify as this side's, and the child's failure under the IKE SA.
+ */
+function childRefusedHere(
+  n: string,
+  child: string,
+  base: Partial<EventDraft>,
+  details?: Record<string, boolean>,
+): EventDraft[] {
+  return [
+    ...notifyEvents(n, { direction: 'out', scope: 'child', ikeVersion: 2 }).map((e) => ({ ...e, details: { local: true } })),
+    {
+      ...V2,
+      kind: 'child.failed',
+      sa: `#${child}`,
+      ...(base.sa ? { parentSa: base.sa } : {}),
+      notify: n,
+      reason: n,
+      byPeer: false,
+      ...(details ? { details } : {}),
+    },
+  ];
+}
+
 function exchangeOf(text: string | undefined): ExchangeName | undefined {
   if (!text) return undefined;
   const t = text.replace(/^ISAKMP_v2_/, '').replace(/^SA_INIT$/, 'IKE_SA_INIT').replace(/^AUTH$/, 'IKE_AUTH');
@@ -302,14 +327,7 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       '"west" #1: response for Child SA #2 was rejected with TS_UNACCEPTABLE; initiating delete of Child SA (IKE SA will remain UP)',
       '"ipv4-psk-ikev2-transport" #1: response for Child SA #2 was rejected with NO_PROPOSAL_CHOSEN; initiating delete of Child SA (IKE SA will remain UP)',
     ],
-    events: (g, _r, base) => {
-      const n = normalizeNotify(g.notify!, 2);
-      const child = `#${g.child!}`;
-      return [
-        ...notifyEvents(n, { direction: 'out', scope: 'child', ikeVersion: 2 }).map((e) => ({ ...e, details: { local: true } })),
-        { ...V2, kind: 'child.failed', sa: child, ...(base.sa ? { parentSa: base.sa } : {}), notify: n, reason: n, byPeer: false },
-      ];
-    },
+    events: (g, _r, base) => childRefusedHere(normalizeNotify(g.notify!, 2), g.child!, base),
   },
   {
     id: 'v2-child-rejected-no-up',
@@ -326,19 +344,7 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     events: (g, _r, base) => {
       const n = normalizeNotify(g.notify!, 2);
       if (g.peer) return [{ ...V2, kind: 'child.failed', notify: n, reason: n, byPeer: true, details: { ikeSaDeleted: true } }];
-      return [
-        ...notifyEvents(n, { direction: 'out', scope: 'child', ikeVersion: 2 }).map((e) => ({ ...e, details: { local: true } })),
-        {
-          ...V2,
-          kind: 'child.failed',
-          sa: `#${g.child!}`,
-          ...(base.sa ? { parentSa: base.sa } : {}),
-          notify: n,
-          reason: n,
-          byPeer: false,
-          details: { ikeSaDeleted: true },
-        },
-      ];
+      return childRefusedHere(n, g.child!, base, { ikeSaDeleted: true });
     },
   },
   {
