@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../analyze.js';
-import { hostPort } from './endpoint.js';
+import { hostPort } from '../config/shared/net.js';
 import { endpointText } from './html-view.js';
 import { renderText } from './text.js';
 

@@ -7,7 +7,7 @@ import type { Inventory, InventoryEntry, InventoryFinding } from '../core/invent
 import type { Evidence, Report, ReportDiagnosis, ReportInput, ReportTunnel } from '../report/build.js';
 import { h, type Child, type Node } from './html-tree.js';
 import { clockTime, sequenceFigure } from './html-sequence.js';
-import { hostPort } from './endpoint.js';
+import { hostPort } from '../config/shared/net.js';
 
 /** Catalog lookup: returns the id itself when the catalog has no such message. */
 export type Tr = (id: string, vars?: Record<string, string | number>) => string;

@@ -11,7 +11,7 @@ import type {
 } from '../core/inventory.js';
 import { flowLabel } from '../core/inventory.js';
 import { t, type Lang } from '../i18n/index.js';
-import { hostPort } from './endpoint.js';
+import { hostPort } from '../config/shared/net.js';
 
 export interface StatusOptions {
   lang: Lang;

@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import type { Report, ReportDiagnosis, ReportTunnel } from '../report/build.js';
 import { t, type Lang } from '../i18n/index.js';
-import { hostPort } from './endpoint.js';
+import { hostPort } from '../config/shared/net.js';
 
 export interface TextOptions {
   lang: Lang;

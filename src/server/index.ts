@@ -21,6 +21,7 @@ import { WebhookWorker } from './notify/webhook.js';
 import { DEFAULTS, OptionError, serveOptionsFromCli, type ServeCliValues, type ServeOptions } from './options.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
+import { hostPort } from '../config/shared/net.js';
 
 export { serveCommandOptions, serveOptionsFromCli, OptionError, type ServeOptions, type ServeCliValues } from './options.js';
 
@@ -196,11 +197,10 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
         }),
     );
     const httpPort = (server.address() as AddressInfo).port;
-    const hostForUrl = httpEp.host.includes(':') ? `[${httpEp.host}]` : httpEp.host;
     const ports: RunningServer['ports'] = { http: httpPort };
     for (const l of listeners) ports[l.transport as 'udp' | 'tcp' | 'tls'] = l.port;
     log('server.log.listening', {
-      url: `http://${hostForUrl}:${httpPort}`,
+      url: `http://${hostPort(httpEp.host, httpPort)}`,
       udp: ports.udp ?? '-',
       tcp: ports.tcp ?? '-',
       tls: ports.tls ?? '-',
@@ -210,7 +210,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     let closed: Promise<void> | undefined;
     return {
       ports,
-      url: `http://${hostForUrl}:${httpPort}`,
+      url: `http://${hostPort(httpEp.host, httpPort)}`,
       ...(initialToken ? { initialToken } : {}),
       engine,
       store,

@@ -1,7 +1,7 @@
 // Address helpers for configuration parsers: netmasks and Cisco wildcard masks to prefix lengths,
 // networks to the CIDR form traffic selectors use (`10.1.0.0/24`, `192.0.2.7/32`, `0.0.0.0/0`),
 // address ranges to the CIDRs that cover them. Addresses that do not parse (hand-masked ones such
-// as `124.x.x.x`) are kept as written.
+// as `124.x.x.x`) are kept as written. Also how reports and URLs write an address with its port.
 
 const V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
@@ -28,6 +28,15 @@ export function isV4(s: string): boolean {
 /** IPv6 address or prefix as written (`2001:db8::1`, `2001:db8::/32`): a loose check, no expansion. */
 export function isV6(s: string): boolean {
   return /^[0-9a-f:]{2,39}(?:\/\d{1,3})?$/i.test(s) && s.includes(':');
+}
+
+/**
+ * `address:port`, for IPv6 the bracketed `[2001:db8::1]:500` of RFC 3986 section 3.2.2 / RFC 5952
+ * section 6 (so the port is not read as the last group), or the address alone without a port.
+ */
+export function hostPort(address: string, port: number | undefined): string {
+  if (!port) return address;
+  return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
 /** A hand-masked address from documentation (`124.x.x.x`, `a.a.a.a`, `x.x.x.x`). */
