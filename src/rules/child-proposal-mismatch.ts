@@ -1,7 +1,7 @@
 // CHILD_PROPOSAL_MISMATCH: the IKE SA came up (or got to IKE_AUTH / quick mode) but the child SA
 // (IPsec SA, phase 2) proposals have nothing in common.
 import type { Rule } from '../core/rule.js';
-import { findMismatch, inIkeSetup, mismatchDetails, mismatchVars, notifies } from './util.js';
+import { findMismatch, inIkeSetup, mismatchDetails, mismatchVars, notifies, TS_REFUSALS } from './util.js';
 
 const rule: Rule = {
   code: 'CHILD_PROPOSAL_MISMATCH',
@@ -21,9 +21,7 @@ const rule: Rule = {
       // (or its selectors, or its PFS group) without a word: weaker than a notify.
       const guess = t.events('child.failed').filter((e) => e.details?.hint === 'proposal');
       const otherCause =
-        t.has('ts.mismatch') ||
-        t.has('pfs.mismatch') ||
-        notifies(t, 'TS_UNACCEPTABLE', 'INVALID_ID_INFORMATION', 'INVALID_SELECTORS').length > 0;
+        t.has('ts.mismatch') || t.has('pfs.mismatch') || notifies(t, ...TS_REFUSALS).length > 0;
       if (!guess.length || otherCause) return undefined;
       return {
         confidence: 0.55,

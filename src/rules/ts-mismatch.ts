@@ -1,6 +1,6 @@
 // TS_MISMATCH: traffic selectors / proxy IDs / crypto ACLs of the two ends do not match.
 import type { Rule } from '../core/rule.js';
-import { notifies, phase1InvalidId } from './util.js';
+import { notifies, phase1InvalidId, TS_REFUSALS } from './util.js';
 
 const rule: Rule = {
   code: 'TS_MISMATCH',
@@ -12,9 +12,7 @@ const rule: Rule = {
     const direct = t.events('ts.mismatch');
     // INVALID_ID_INFORMATION in IKEv1 phase 1 refuses the identity (ID_MISMATCH), not the selectors.
     const phase1 = new Set(phase1InvalidId(t));
-    const nt = notifies(t, 'TS_UNACCEPTABLE', 'INVALID_ID_INFORMATION', 'INVALID_SELECTORS').filter(
-      (e) => !phase1.has(e),
-    );
+    const nt = notifies(t, ...TS_REFUSALS).filter((e) => !phase1.has(e));
     const evs = [...direct, ...nt].sort((a, b) => a.seq - b.seq);
     if (!evs.length) return undefined;
     const withTs = [...direct].reverse().find((e) => e.ts);

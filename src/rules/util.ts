@@ -12,6 +12,9 @@ export function notifies(t: Tunnel, ...names: string[]): IkeEvent[] {
     .filter((e) => e.notify !== undefined && names.includes(e.notify));
 }
 
+/** Notifies that refuse traffic selectors (IKEv2) or proxy IDs (IKEv1 quick mode; see phase1InvalidId). */
+export const TS_REFUSALS = ['TS_UNACCEPTABLE', 'INVALID_ID_INFORMATION', 'INVALID_SELECTORS'] as const;
+
 /**
  * INVALID_ID_INFORMATION about IKEv1 phase 1 (main or aggressive mode, before the ISAKMP SA is
  * up): the identity was refused (RFC 2408 section 5.4). In quick mode the same notify refuses
