@@ -5,16 +5,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyze } from '../analyze.js';
-import { accuracy, loadCorpus, totals } from './accuracy.js';
+import { accuracy, loadCorpus, totals, type AccuracyRow } from './accuracy.js';
 
 const corpus = loadCorpus();
+
+/** The lab corpus analysed once for all the tests below (each only reads the rows). */
+let labRows: Promise<AccuracyRow[]> | undefined;
+const labAccuracy = (): Promise<AccuracyRow[]> => (labRows ??= accuracy());
 
 test(
   'lab corpus: verdicts on the sides whose log carries the evidence',
   { skip: corpus.length === 0 && 'lab/corpus not present' },
   async () => {
     assert.ok(corpus.length >= 30, `at least 30 scenarios (have ${corpus.length})`);
-    const rows = await accuracy();
+    const rows = await labAccuracy();
     const tot = totals(rows);
     const misses = rows
       .filter((r) => r.evidence && !r.ok)
@@ -34,7 +38,7 @@ test(
   'lab corpus: success scenarios are never reported as failures',
   { skip: corpus.length === 0 && 'lab/corpus not present' },
   async () => {
-    const rows = await accuracy();
+    const rows = await labAccuracy();
     const wrong = rows.filter((r) => r.expected === 'ESTABLISHED' && r.got !== 'ESTABLISHED');
     assert.deepEqual(
       wrong.map((r) => `${r.scenario}/${r.side}/${r.form}: ${r.got}`),
@@ -47,7 +51,7 @@ test(
   'lab corpus: a side without the evidence never claims certainty it cannot have',
   { skip: corpus.length === 0 && 'lab/corpus not present' },
   async () => {
-    const rows = await accuracy();
+    const rows = await labAccuracy();
     // Where this side's log cannot show the cause and the verdict differs from the truth, the
     // confidence must say so.
     const overconfident = rows.filter(
@@ -69,7 +73,7 @@ test(
   { skip: (variants.length === 0 || corpus.length === 0) && 'lab corpora not present' },
   async () => {
     assert.ok(variants.length >= 8, `at least 8 scenarios (have ${variants.length})`);
-    const lab = new Map((await accuracy()).map((r) => [`${r.scenario}/${r.side}/${r.form}`, r.got]));
+    const lab = new Map((await labAccuracy()).map((r) => [`${r.scenario}/${r.side}/${r.form}`, r.got]));
     const rows = await accuracy('lab/corpus-variants');
     const missed = rows.filter((r) => r.evidence && !r.ok);
     assert.deepEqual(
