@@ -41,3 +41,14 @@ test('RecentMap.replace gives a present key a new value without making it the ne
   m.set('c', 3); // a is still the least recently used
   assert.deepEqual([...m.keys()], ['b', 'c']);
 });
+
+test('RecentMap.peek reads a value without making its key the newest', () => {
+  const m = new RecentMap<string, number>(2);
+  m.set('a', 1);
+  m.set('b', 2);
+  assert.equal(m.peek('a'), 1);
+  m.set('c', 3);
+  // `a` was only peeked at: it is still the oldest and goes first.
+  assert.deepEqual([...m.keys()], ['b', 'c']);
+  assert.equal(m.peek('zz'), undefined);
+});

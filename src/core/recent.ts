@@ -36,6 +36,11 @@ export class RecentMap<K, V> extends Map<K, V> {
     return this;
   }
 
+  /** A key's value without making it the newest (a scan over many keys is not their use). */
+  peek(key: K): V | undefined {
+    return super.get(key);
+  }
+
   /** Give a present key another value without making it the newest (bookkeeping, not use). */
   replace(key: K, value: V): void {
     if (super.has(key)) super.set(key, value);

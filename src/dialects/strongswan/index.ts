@@ -108,6 +108,8 @@ const JOB_MS = 5000;
 
 /** How many lines of one thread a proposal selection spans (selecting, candidates, lists, verdict). */
 const SELECTION_SPAN = 12;
+/** Open IKE SAs beyond which a line no job claims is not given their one connection (onlyConn). */
+const ONLY_CONN_SCAN = 64;
 
 interface SaMemory {
   version?: IkeVersion;
@@ -262,11 +264,15 @@ class CharonSession {
     }
   }
 
-  /** The connection all open IKE SAs belong to, when they are all of one. */
+  /**
+   * The connection all open IKE SAs belong to, when they are all of one. Asked for lines that no
+   * job claims: a scan of a few SAs (an SA and its rekey), not of a gateway's thousands.
+   */
   private onlyConn(): string | undefined {
+    if (this.open.size > ONLY_CONN_SCAN) return undefined;
     let conn: string | undefined;
     for (const id of this.open) {
-      const c = this.sas.get(id)?.conn;
+      const c = this.sas.peek(id)?.conn;
       if (c === undefined || (conn !== undefined && c !== conn)) return undefined;
       conn = c;
     }
@@ -277,7 +283,7 @@ class CharonSession {
   private onlyEstablished(sa: string, conn: string | undefined): string | undefined {
     let found: string | undefined;
     for (const id of this.open) {
-      const m = this.sas.get(id);
+      const m = this.sas.peek(id);
       if (id === sa || !m?.established || (conn !== undefined && m.conn !== conn)) continue;
       if (found !== undefined) return undefined;
       found = id;
