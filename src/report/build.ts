@@ -7,7 +7,7 @@ import { buildInventory } from '../core/inventory.js';
 import type { IkeEvent } from '../core/model.js';
 import type { Diagnosis, TunnelStatus } from '../core/rule.js';
 import type { Tunnel } from '../core/tunnel.js';
-import { hasMessage, t, type Lang } from '../i18n/index.js';
+import { catalog, hasMessage, t, type Lang } from '../i18n/index.js';
 
 export const SCHEMA = 'ikescope.analysis/1';
 
@@ -176,8 +176,9 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
     remote: d.vars.remote ?? '?',
     param: d.vars.param ?? '?',
   };
-  // A fix names the parameter that differs; when the log did not show it, words that say so.
-  const fixVars =
+  // A fix that names the parameter that differs ({param}), when the log did not show it: words
+  // that say so for it and its values. Fixes that name no parameter keep their own values.
+  const paramFixVars =
     d.vars.param === undefined
       ? {
           ...vars,
@@ -195,7 +196,7 @@ function localiseDiagnosis(d: Diagnosis, lang: Lang, tun: Tunnel): ReportDiagnos
     seen.add(id);
     fixes.push({
       vendor: id.endsWith('.peer') ? 'peer' : id.endsWith('.generic') ? 'generic' : f.family,
-      text: t(lang, id, fixVars),
+      text: t(lang, id, catalog('en')[id]?.includes('{param}') ? paramFixVars : vars),
     });
   }
   return {
