@@ -22,6 +22,8 @@ const MAX_TUNNELS = 20000;
 const FOLD_AT = 2048;
 /** Lines a program's dialect must have read before its unread lines count as its chatter. */
 const AFFINITY_HITS = 50;
+/** The `programs` entry of lines without a syslog program (not a possible program name). */
+const NO_PROGRAM = '\u0000';
 
 export interface InputStats {
   path: string;
@@ -109,17 +111,22 @@ export class InputHandle {
     for (const rec of records) this.pushOne(rec);
   }
 
-  /** Per syslog program: the dialect that read its lines, or how many of its lines nobody read. */
+  /**
+   * Per syslog program: the dialect that read its lines, or how many of its lines nobody read.
+   * Lines without a program (a daemon's own log file, a pasted debug) share one entry, NO_PROGRAM.
+   */
   private programs = new Map<string, { dialect?: Dialect; misses: number; hits: number }>();
 
   pushOne(rec: LogRecord): void {
     this.stats.lines++;
     let results: ParseResult[] = [];
     let owner: Dialect | undefined;
-    const prog = rec.program !== undefined ? this.programs.get(rec.program) : undefined;
+    const progKey = rec.program ?? NO_PROGRAM;
+    const prog = this.programs.get(progKey);
     // A program whose lines no dialect has ever read (sshd, kernel, cron...) is not IPsec:
-    // after enough evidence its lines skip the dialects altogether.
-    if (prog && prog.hits === 0 && prog.misses >= 500) {
+    // after enough evidence its lines skip the dialects altogether. Not so for lines without a
+    // program: a pasted debug may follow any amount of other text.
+    if (prog && prog.hits === 0 && prog.misses >= 500 && rec.program !== undefined) {
       prog.misses++;
       this.an.opts.onExplain?.({ record: rec, results });
       return;
@@ -138,13 +145,17 @@ export class InputHandle {
       if (results.length) owner = prog.dialect;
     }
     // A line shaped like a known dialect's (a charon thread tag, a pluto state) that no pattern
-    // needs is that dialect's chatter, not an IPsec line ikescope missed.
-    let shaped = false;
+    // needs is that dialect's chatter, not an IPsec line ikescope missed. A line of a program
+    // (or of a file without programs) whose dialect is well established (charon, pluto) that has
+    // that dialect's shape goes on only to the dialects whose gate takes it too: at debug level
+    // most of a charon log is such chatter, and every other dialect's parser would read it.
+    const shaped =
+      !owner && prog?.dialect !== undefined && prog.hits >= AFFINITY_HITS && safeAccepts(prog.dialect, rec);
     if (!owner) {
       const active = this.active;
       for (let i = 0; i < active.length; i++) {
         const d = active[i]!;
-        if (d === prog?.dialect) continue;
+        if (d === prog?.dialect || (shaped && !safeAccepts(d, rec))) continue;
         results = this.tryDialect(d, rec);
         if (results.length) {
           owner = d;
@@ -157,10 +168,7 @@ export class InputHandle {
         }
       }
     }
-    // A line of a program whose dialect is well established (charon, pluto) that has that
-    // dialect's shape but no pattern is its chatter: other dialects' gates are not consulted.
-    if (!owner && prog?.dialect && prog.hits >= AFFINITY_HITS && safeAccepts(prog.dialect, rec))
-      shaped = true;
+    let gated = shaped;
     if (!owner && !shaped) {
       for (const d of this.an.dialects) {
         if (this.active.includes(d)) continue;
@@ -171,7 +179,7 @@ export class InputHandle {
           ok = false;
         }
         if (!ok) continue;
-        shaped = true;
+        gated = true;
         results = this.tryDialect(d, rec);
         if (results.length) {
           owner = d;
@@ -181,10 +189,10 @@ export class InputHandle {
         }
       }
     }
-    if (rec.program !== undefined) {
-      let p = this.programs.get(rec.program);
+    {
+      let p = prog;
       if (!p) {
-        if (this.programs.size < 4096) this.programs.set(rec.program, (p = { misses: 0, hits: 0 }));
+        if (this.programs.size < 4096) this.programs.set(progKey, (p = { misses: 0, hits: 0 }));
       }
       if (p) {
         if (owner) {
@@ -197,7 +205,7 @@ export class InputHandle {
       this.stats.recognizedLines++;
       this.an.accept(owner, rec, results, this.origin);
     } else if (
-      !shaped &&
+      !gated &&
       !this.active.some((d) => safeAccepts(d, rec)) &&
       rec.text.length < 4096 &&
       IPSEC_HINT.test(rec.text)
