@@ -146,11 +146,15 @@ export class InputHandle {
     }
     // A line shaped like a known dialect's (a charon thread tag, a pluto state) that no pattern
     // needs is that dialect's chatter, not an IPsec line ikescope missed. A line of a program
-    // (or of a file without programs) whose dialect is well established (charon, pluto) that has
-    // that dialect's shape goes on only to the dialects whose gate takes it too: at debug level
-    // most of a charon log is such chatter, and every other dialect's parser would read it.
+    // whose dialect is well established that has that dialect's shape (its gate), or a line
+    // without a program that has the established dialect's own shape (its `chatter`), goes on
+    // only to the active dialects whose gate takes it too: at debug level most of a charon log is
+    // such chatter, and every other dialect's gate and parser would read it.
     const shaped =
-      !owner && prog?.dialect !== undefined && prog.hits >= AFFINITY_HITS && safeAccepts(prog.dialect, rec);
+      !owner &&
+      prog?.dialect !== undefined &&
+      prog.hits >= AFFINITY_HITS &&
+      (rec.program !== undefined ? safeAccepts(prog.dialect, rec) : safeChatter(prog.dialect, rec));
     if (!owner) {
       const active = this.active;
       for (let i = 0; i < active.length; i++) {
@@ -242,6 +246,14 @@ export class InputHandle {
 function current(t: Tunnel | undefined): Tunnel | undefined {
   while (t?.mergedInto !== undefined) t = t.mergedInto;
   return t;
+}
+
+function safeChatter(d: Dialect, rec: LogRecord): boolean {
+  try {
+    return d.chatter?.(rec) === true;
+  } catch {
+    return false;
+  }
 }
 
 function safeAccepts(d: Dialect, rec: LogRecord): boolean {

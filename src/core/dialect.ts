@@ -54,6 +54,14 @@ export interface Dialect {
    * regex with repetition over the whole line. Called for records no active dialect claimed.
    */
   accepts(record: LogRecord): boolean;
+  /**
+   * A line surely of this dialect: a shape of its own that no other dialect's lines take (charon's
+   * thread tag, pluto's debug bar). Once the dialect has read a run of lines without a syslog
+   * program (its own log file), such lines that no pattern reads are its chatter and skip the
+   * gates of the dialects not yet met. Optional; a shape shared with another dialect must not
+   * be here (pluto's `packet from` is also a Qno router's).
+   */
+  chatter?(record: LogRecord): boolean;
   createParser(): DialectParser;
   /** All patterns with their samples, for the contract test and the docs. */
   patterns: readonly PatternSpec[];
@@ -98,6 +106,7 @@ export interface PatternDialectSpec {
   vendor: string;
   fixFamily: FixFamily;
   accepts(record: LogRecord): boolean;
+  chatter?: (record: LogRecord) => boolean;
   /** Take the dialect's own prefix off a message; undefined when the message is not this dialect's. */
   prefix(record: LogRecord): Prefixed | undefined;
   patterns: readonly PatternSpec[];
@@ -477,6 +486,7 @@ export function definePatternDialect(
     patterns: spec.patterns,
     ...(spec.ipsecHint ? { ipsecHint: spec.ipsecHint } : {}),
     accepts: (record: LogRecord) => spec.accepts(record),
+    ...(spec.chatter ? { chatter: spec.chatter } : {}),
     spec,
     index,
     matchAll: (record: LogRecord) => allMatches(spec, record),

@@ -77,6 +77,19 @@ const spec: PatternDialectSpec = {
       m.includes(' pluto[')
     );
   },
+  // pluto's own shapes: its debug bar, a connection's quoted name, whack's result codes, its
+  // program inside a forwarded line. Not `packet from`: a Qno router's lines start so too.
+  chatter: (r) => {
+    const m = r.message;
+    return (
+      m.startsWith('| ') ||
+      m.startsWith('|]') ||
+      m.startsWith('"') ||
+      m.startsWith('\u201c') ||
+      WHACK_OUTPUT.test(m) ||
+      m.includes(' pluto[')
+    );
+  },
   prefix: plutoPrefix,
   patterns: plutoPatterns,
   ipsecHint: /^(?:"[^"]{1,200}"(?:\[\d{1,10}\])*(?: \S{1,80})? #\d{1,12}: |packet from \S{1,80}: )/,

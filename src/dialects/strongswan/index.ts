@@ -36,6 +36,8 @@ export const strongswanSpec: PatternDialectSpec = {
   vendor: 'strongSwan',
   fixFamily: 'strongswan',
   accepts: acceptsCharon,
+  // A thread tag (`13[IKE] `) or a `charon[pid]:` marker is charon's alone.
+  chatter: acceptsCharon,
   prefix: charonPrefix,
   patterns: [
     ...messagePatterns,
