@@ -53,6 +53,11 @@ export interface RuleHit {
   /** Machine-readable facts (parameter, local/remote values, the vendor's own reason...). */
   details?: Record<string, string | number | boolean>;
   severity?: Severity;
+  /**
+   * This firing's rank, when its evidence makes the cause less fundamental than the rule's own
+   * rank says (a child SA refused in an IKEv2 IKE_AUTH whose peer this side then rejected).
+   */
+  rank?: number;
 }
 
 export interface RuleExample {
@@ -240,7 +245,12 @@ export function diagnoseTunnel(
       fix: fixesFor(r.code, fams),
     };
     if (r.kind === 'finding') findings.push(d);
-    else verdicts.push({ ...d, rank: r.rank, last: Math.max(-1, ...hit.evidence.map((e) => t.order(e))) });
+    else
+      verdicts.push({
+        ...d,
+        rank: hit.rank ?? r.rank,
+        last: Math.max(-1, ...hit.evidence.map((e) => t.order(e))),
+      });
   }
   // Current causes (evidence after the tunnel was last up) before history; then by rank.
   // While the tunnel is up, ESTABLISHED leads, except for a failure that is happening to the live

@@ -1,7 +1,15 @@
 // CHILD_PROPOSAL_MISMATCH: the IKE SA came up (or got to IKE_AUTH / quick mode) but the child SA
 // (IPsec SA, phase 2) proposals have nothing in common.
 import type { Rule } from '../core/rule.js';
-import { findMismatch, inIkeSetup, mismatchDetails, mismatchVars, notifies, TS_REFUSALS } from './util.js';
+import {
+  childFailure,
+  findMismatch,
+  inIkeSetup,
+  mismatchDetails,
+  mismatchVars,
+  notifies,
+  TS_REFUSALS,
+} from './util.js';
 
 const rule: Rule = {
   code: 'CHILD_PROPOSAL_MISMATCH',
@@ -34,13 +42,13 @@ const rule: Rule = {
     // A PFS group on one side only is its own verdict.
     if (m?.param === 'dh_group' || t.has('pfs.mismatch')) return undefined;
     const vendorReason = [...none, ...explicit].find((e) => e.reason)?.reason;
-    return {
+    return childFailure(t, {
       confidence: m ? 0.95 : none.length || explicit.length ? 0.85 : 0.75,
       evidence: [...evidence, ...none.slice(-2), ...explicit.slice(-2), ...noProp.slice(-2)],
       why: m ? 'param' : 'default',
       vars: { ...mismatchVars(m), peer: t.remote.address ?? '?' },
       details: { ...mismatchDetails(m), ...(vendorReason ? { vendorReason } : {}) },
-    };
+    });
   },
   examples: {
     fire: [

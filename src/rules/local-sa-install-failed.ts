@@ -1,5 +1,6 @@
 // LOCAL_SA_INSTALL_FAILED: the negotiation succeeded but the local kernel refused to install the IPsec SA or policy.
 import type { Rule } from '../core/rule.js';
+import { childFailure } from './util.js';
 
 const rule: Rule = {
   code: 'LOCAL_SA_INSTALL_FAILED',
@@ -12,13 +13,13 @@ const rule: Rule = {
     const last = evs[evs.length - 1];
     if (!last) return undefined;
     const reason = evs.find((e) => e.reason)?.reason;
-    return {
+    return childFailure(t, {
       confidence: 0.95,
       evidence: evs.slice(-3),
       why: reason ? 'withReason' : 'default',
       vars: { peer: t.remote.address ?? '?', reason: reason ?? '' },
       details: reason ? { vendorReason: reason } : ({} as Record<string, string>),
-    };
+    });
   },
   examples: {
     fire: [

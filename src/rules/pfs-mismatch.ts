@@ -1,6 +1,6 @@
 // PFS_MISMATCH: one end wants a Diffie-Hellman group for the child SA (PFS), the other none or another.
 import type { Rule } from '../core/rule.js';
-import { findMismatch, mismatchDetails, mismatchVars } from './util.js';
+import { childFailure, findMismatch, mismatchDetails, mismatchVars } from './util.js';
 
 const rule: Rule = {
   code: 'PFS_MISMATCH',
@@ -14,7 +14,7 @@ const rule: Rule = {
     if (!direct.length && m?.param !== 'dh_group') return undefined;
     const d = direct[direct.length - 1];
     const mm = m?.param === 'dh_group' ? m : undefined;
-    return {
+    return childFailure(t, {
       confidence: direct.length ? 0.9 : 0.85,
       evidence: [...direct.slice(-3), ...evidence],
       why: mm ? 'param' : 'default',
@@ -24,7 +24,7 @@ const rule: Rule = {
         ...(d?.reason ? { reason: d.reason } : {}),
       },
       details: { ...mismatchDetails(mm), ...(d?.reason ? { vendorReason: d.reason } : {}) },
-    };
+    });
   },
   examples: {
     fire: [

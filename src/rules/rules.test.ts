@@ -93,3 +93,23 @@ Nov 24 10:00:00 sun charon: 07[IKE] <1> received proposals unacceptable`,
   assert.equal(w.code, 'IKE_PROPOSAL_MISMATCH');
   assert.match(w.explanation, /This side found none of the peer’s IKE proposals acceptable/);
 });
+
+test('IKEv2: a child SA refused in the IKE_AUTH response whose identity this side then rejects is not the verdict', async () => {
+  const head = `Nov 24 16:08:57 16[IKE] <lab|1> initiating IKE_SA lab[1] to 198.51.100.2
+Nov 24 16:08:57 16[ENC] <lab|1> generating IKE_AUTH request 1 [ IDi N(INIT_CONTACT) IDr AUTH SA TSi TSr N(EAP_ONLY) N(MSG_ID_SYN_SUP) ]
+Nov 24 16:08:57 12[ENC] <lab|1> parsed IKE_AUTH response 1 [ IDr AUTH N(TS_UNACCEPT) ]
+Nov 24 16:08:57 12[IKE] <lab|1> authentication of 'other.example' with pre-shared key successful`;
+  const rejected = `${head}
+Nov 24 16:08:57 12[CFG] <lab|1> constraint check failed: identity 'right.example' required 
+Nov 24 16:08:57 12[CFG] <lab|1> selected peer config 'lab' unacceptable: constraint checking failed
+Nov 24 16:08:57 12[ENC] <lab|1> generating INFORMATIONAL request 2 [ N(AUTH_FAILED) ]`;
+  // The IKE SA fails on the identity whatever the child's fate: fix the identity first.
+  const both = await codesFor(rejected);
+  assert.equal(both[0], 'ID_MISMATCH');
+  assert.ok(both.includes('TS_MISMATCH'), `the refused selectors stay among the causes: ${both.join(', ')}`);
+  // The same refusal with an identity this side accepts is the verdict.
+  const accepted = await codesFor(`${head}
+Nov 24 16:08:57 12[IKE] <lab|1> IKE_SA lab[1] established between 192.0.2.1[left.example]...198.51.100.2[other.example]
+Nov 24 16:08:57 12[IKE] <lab|1> received TS_UNACCEPTABLE notify, no CHILD_SA built`);
+  assert.equal(accepted[0], 'TS_MISMATCH');
+});

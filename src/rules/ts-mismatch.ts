@@ -1,6 +1,6 @@
 // TS_MISMATCH: traffic selectors / proxy IDs / crypto ACLs of the two ends do not match.
 import type { Rule } from '../core/rule.js';
-import { notifies, phase1InvalidId, TS_REFUSALS } from './util.js';
+import { childFailure, notifies, phase1InvalidId, TS_REFUSALS } from './util.js';
 
 const rule: Rule = {
   code: 'TS_MISMATCH',
@@ -17,7 +17,7 @@ const rule: Rule = {
     if (!evs.length) return undefined;
     const withTs = [...direct].reverse().find((e) => e.ts);
     const reason = evs.find((e) => e.reason)?.reason;
-    return {
+    return childFailure(t, {
       confidence: direct.length ? 0.9 : 0.8,
       evidence: evs.slice(-3),
       why: withTs ? 'withTs' : 'default',
@@ -31,7 +31,7 @@ const rule: Rule = {
         ...(withTs?.ts?.remote ? { remoteTs: withTs.ts.remote } : {}),
         ...(reason ? { vendorReason: reason } : {}),
       },
-    };
+    });
   },
   examples: {
     fire: [

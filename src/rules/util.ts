@@ -1,6 +1,7 @@
 // Helpers shared by the diagnosis rules.
 import { parseAlgorithm, type Algorithm } from '../core/algorithms.js';
 import type { IkeEvent, ProposalParam } from '../core/model.js';
+import type { RuleHit } from '../core/rule.js';
 import type { Tunnel } from '../core/tunnel.js';
 import { phaseOf } from '../core/tunnel.js';
 import { phaseRank } from '../core/model.js';
@@ -13,6 +14,39 @@ export function notifies(t: Tunnel, ...names: string[]): IkeEvent[] {
 }
 
 /** Notifies that refuse traffic selectors (IKEv2) or proxy IDs (IKEv1 quick mode; see phase1InvalidId). */
+/**
+ * Rank of a child SA failure that rode on an IKEv2 IKE_AUTH exchange whose peer this side then
+ * rejected (see `peerRejectedAfter`): after the identity and certificate causes (ID_MISMATCH,
+ * CERT_INVALID), before a cause-unknown AUTH_FAILED.
+ */
+export const AFTER_PEER_AUTH = 49;
+
+/**
+ * In IKEv2 the child SA is negotiated in the IKE_AUTH exchange itself: the responder may refuse
+ * or fail it (TS_UNACCEPTABLE, NO_PROPOSAL_CHOSEN, a failed install) in the same response whose
+ * identity or certificate the initiator then rejects. The IKE SA fails on that rejection whatever
+ * the child's fate, so the rejection is the cause to fix first. The rejections of the peer
+ * (`id.mismatch`, `cert.invalid`) that come after the child failure's last evidence, if any. In
+ * a tunnel merged from both ends' logs, a rejection in the other host's log counts from up to a
+ * second before: one daemon may stamp whole seconds where the other stamps microseconds.
+ */
+export function peerRejectedAfter(t: Tunnel, evidence: readonly IkeEvent[]): IkeEvent[] {
+  if (t.ikeVersion !== 2 || evidence.length === 0) return [];
+  const last = evidence.reduce((a, e) => (t.order(e) > t.order(a) ? e : a));
+  const at = t.order(last);
+  return [...t.events('id.mismatch'), ...t.events('cert.invalid')].filter(
+    (e) => t.order(e) > (e.origin === last.origin ? at : at - ONE_SECOND_ORDER),
+  );
+}
+
+/** One second in `Tunnel.order` units of a merged tunnel (milliseconds times 1000). */
+const ONE_SECOND_ORDER = 1000 * 1000;
+
+/** `hit`, ranked AFTER_PEER_AUTH when the IKE_AUTH exchange that carried it failed on the peer. */
+export function childFailure(t: Tunnel, hit: RuleHit): RuleHit {
+  return peerRejectedAfter(t, hit.evidence).length ? { ...hit, rank: AFTER_PEER_AUTH } : hit;
+}
+
 export const TS_REFUSALS = ['TS_UNACCEPTABLE', 'INVALID_ID_INFORMATION', 'INVALID_SELECTORS'] as const;
 
 /**
