@@ -1,5 +1,6 @@
 // NAT_T_BLOCKED: NAT was detected, IKE floated to UDP 4500, and from then on the peer never
 // answered (or the device said so): UDP 4500 is filtered somewhere on the path.
+import type { IkeEvent } from '../core/model.js';
 import type { Rule } from '../core/rule.js';
 import { NAT_T_PORT } from '../core/ike-tables.js';
 
@@ -18,15 +19,16 @@ const rule: Rule = {
         why: 'direct',
         vars: { peer: t.remote.address ?? '?' },
       };
+    // In order of time: a tunnel merged from both ends' logs holds the events of two files.
     const nat = t.events('nat.detected').filter((e) => e.details?.where !== 'none');
-    const natEv = nat[nat.length - 1];
-    if (!natEv) return undefined;
-    const after = (s: number) => s > natEv.seq;
-    const timeout = t.events('ike.timeout').filter((e) => after(e.seq));
-    const retrans = t.events('msg.retransmit').filter((e) => after(e.seq));
+    if (!nat.length) return undefined;
+    const natEv = nat.reduce((a, e) => (t.order(e) > t.order(a) ? e : a));
+    const after = (e: IkeEvent) => t.order(e) > t.order(natEv);
+    const timeout = t.events('ike.timeout').filter(after);
+    const retrans = t.events('msg.retransmit').filter(after);
     const got4500 = t
       .events('msg.received')
-      .some((e) => after(e.seq) && (e.local?.port === NAT_T_PORT || e.remote?.port === NAT_T_PORT));
+      .some((e) => after(e) && (e.local?.port === NAT_T_PORT || e.remote?.port === NAT_T_PORT));
     if (!timeout.length || got4500 || t.has('ike.established')) return undefined;
     return {
       confidence: 0.75,

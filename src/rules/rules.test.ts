@@ -113,3 +113,38 @@ Nov 24 16:08:57 12[IKE] <lab|1> IKE_SA lab[1] established between 192.0.2.1[left
 Nov 24 16:08:57 12[IKE] <lab|1> received TS_UNACCEPTABLE notify, no CHILD_SA built`);
   assert.equal(accepted[0], 'TS_MISMATCH');
 });
+
+test('NAT_T_BLOCKED from both ends: the responder file read second does not put its NAT detection after the initiator timeout', async () => {
+  const r = await analyzeText(
+    [
+      {
+        path: 'left.log',
+        data: `Nov 24 16:10:52 05[IKE] <lab|1> initiating IKE_SA lab[1] to 198.51.100.2
+Nov 24 16:10:52 05[NET] <lab|1> sending packet: from 192.0.2.1[500] to 198.51.100.2[500] (464 bytes)
+Nov 24 16:10:52 07[NET] <lab|1> received packet: from 198.51.100.2[500] to 192.0.2.1[500] (472 bytes)
+Nov 24 16:10:52 07[ENC] <lab|1> parsed IKE_SA_INIT response 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG) N(CHDLESS_SUP) N(MULT_AUTH) ]
+Nov 24 16:10:52 07[IKE] <lab|1> local host is behind NAT, sending keep alives
+Nov 24 16:10:52 07[ENC] <lab|1> generating IKE_AUTH request 1 [ IDi N(INIT_CONTACT) IDr AUTH SA TSi TSr N(MULT_AUTH) N(EAP_ONLY) N(MSG_ID_SYN_SUP) ]
+Nov 24 16:10:52 07[NET] <lab|1> sending packet: from 192.0.2.1[4500] to 198.51.100.2[4500] (272 bytes)
+Nov 24 16:10:53 13[IKE] <lab|1> retransmit 1 of request with message ID 1
+Nov 24 16:10:56 14[IKE] <lab|1> giving up after 2 retransmits
+Nov 24 16:10:56 14[IKE] <lab|1> establishing IKE_SA failed, peer not responding
+`,
+      },
+      {
+        path: 'right.log',
+        data: `Nov 24 16:10:52 13[NET] <1> received packet: from 198.51.100.254[500] to 198.51.100.2[500] (464 bytes)
+Nov 24 16:10:52 13[ENC] <1> parsed IKE_SA_INIT request 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG) N(REDIR_SUP) ]
+Nov 24 16:10:52 13[IKE] <1> 198.51.100.254 is initiating an IKE_SA
+Nov 24 16:10:52 13[IKE] <1> remote host is behind NAT
+Nov 24 16:10:52 13[ENC] <1> generating IKE_SA_INIT response 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG) N(CHDLESS_SUP) N(MULT_AUTH) ]
+Nov 24 16:10:52 13[NET] <1> sending packet: from 198.51.100.2[500] to 198.51.100.254[500] (472 bytes)
+`,
+      },
+    ],
+    { now: NOW },
+  );
+  const merged = r.tunnels.filter((t) => t.diagnoses.some((d) => d.code !== 'INCONCLUSIVE'));
+  assert.equal(r.tunnels.length, 1, 'the two ends are one tunnel');
+  assert.equal(merged[0]?.diagnoses[0]?.code, 'NAT_T_BLOCKED');
+});
