@@ -6,18 +6,23 @@
 // the process's peak RSS. Run with a second size to see that memory does not grow:
 //   npm run bench -- --mb 200 --mb 400
 // `--ike-share P` sets the percentage of IPsec lines (default 50; a firewall's whole syslog is
-// more like 1 to 5 %).
+// more like 1 to 5 %). `--corpus daemon` reads real daemons' own log files instead: the lab's
+// charon and pluto logs (lab/corpus, lab/corpus-variants: lab, stock and debug levels) one after
+// the other, renamed onto 40 connections.
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const sizes = [];
 let share = 50;
 // `--tools`: also time other log tools on the same corpus, when installed (reference points).
 let tools = false;
+let kind = 'mixed';
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--mb') sizes.push(Number(args[++i]));
+  else if (args[i] === '--corpus') kind = args[++i] === 'daemon' ? 'daemon' : 'mixed';
   else if (args[i] === '--ike-share') share = Math.min(100, Math.max(0, Number(args[++i])));
   else if (args[i] === '--tools') tools = true;
 }
@@ -94,16 +99,59 @@ async function generate(path, mb) {
   await new Promise((r) => ws.end(r));
 }
 
+/** The lab's daemon log files (charon and pluto, every recorded level), each as its lines. */
+function daemonLogs() {
+  const logs = [];
+  for (const root of ['lab/corpus', 'lab/corpus-variants']) {
+    if (!existsSync(root)) continue;
+    for (const sc of readdirSync(root).sort()) {
+      for (const f of ['left.log', 'right.log', 'left.log.gz', 'right.log.gz']) {
+        const p = join(root, sc, f);
+        if (!existsSync(p)) continue;
+        const raw = readFileSync(p);
+        logs.push((f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter((l) => l));
+      }
+    }
+  }
+  return logs;
+}
+
+/** Daemon log files one after the other, each run of a file renamed onto one of 40 connections. */
+async function generateDaemon(path, mb) {
+  const logs = daemonLogs();
+  if (logs.length === 0) throw new Error('--corpus daemon needs lab/corpus (the lab recordings)');
+  const target = mb * 1024 * 1024;
+  const ws = createWriteStream(path);
+  let written = 0;
+  for (let n = 0; written < target; n++) {
+    const conn = `lab${n % 40}`;
+    const buf =
+      logs[n % logs.length]
+        .map((l) => l.replace(/<lab\|/, `<${conn}|`).replace(/<lab> /, `<${conn}> `).replace(/"lab"/g, `"${conn}"`))
+        .join('\n') + '\n';
+    written += Buffer.byteLength(buf);
+    if (!ws.write(buf)) await new Promise((r) => ws.once('drain', r));
+  }
+  await new Promise((r) => ws.end(r));
+}
+
 for (const mb of sizes) {
-  const path = join(OUT, share === 50 ? `corpus-v2-${mb}mb.log` : `corpus-v2-${mb}mb-ike${share}.log`);
+  const path = join(
+    OUT,
+    kind === 'daemon'
+      ? `corpus-daemon-${mb}mb.log`
+      : share === 50
+        ? `corpus-v2-${mb}mb.log`
+        : `corpus-v2-${mb}mb-ike${share}.log`,
+  );
   if (!existsSync(path) || statSync(path).size < mb * 1024 * 1024) {
     process.stderr.write(`generating ${path} (${mb} MB)…\n`);
-    await generate(path, mb);
+    await (kind === 'daemon' ? generateDaemon(path, mb) : generate(path, mb));
   }
   const bytes = statSync(path).size;
   // The command a user runs, in a process of its own: its peak memory is the whole story
   // (modules, heap, buffers), measured by the kernel (maxRSS) rather than sampled.
-  const out = join(OUT, `report-${mb}mb.json`);
+  const out = join(OUT, `report-${kind === 'daemon' ? 'daemon-' : ''}${mb}mb.json`);
   const t0 = process.hrtime.bigint();
   const child = spawnSync(
     process.execPath,
