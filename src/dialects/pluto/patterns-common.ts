@@ -311,6 +311,51 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'x509-verify',
+    needle: ['X.509', 'cacert', 'certificate'],
+    // Openswan 2.x and strongSwan 4.x pluto (x509.c, ocsp.c, ipsec_doi.c): the peer's certificate
+    // failed the daemon's own chain and validity checks.
+    regex: /^(?:(?<issuer>issuer cacert not found)|(?<signature>certificate signature is invalid)|certificate is invalid \(valid from (?<from>[^()]{1,60}) to (?<to>[^()]{1,60})\)|(?<rejected>X\.509 certificate rejected)|(?<syntax>(?:Syntax error|Error) in X\.509 certificate))$/,
+    samples: [
+      'Nov  5 10:54:40 intra pluto[2332]: "C2"[1] 192.168.1.200 #1: issuer cacert not found',
+      'Nov  5 10:54:40 intra pluto[2332]: "C2"[1] 192.168.1.200 #1: X.509 certificate rejected',
+      'Nov  5 10:54:40 gw pluto[2332]: "C2"[1] 192.168.1.200 #1: certificate signature is invalid',
+      'Nov  5 10:54:40 gw pluto[2332]: "C2"[1] 192.168.1.200 #1: certificate is invalid (valid from Jan 01 00:00:00 UTC 2020 to Jan 01 00:00:00 UTC 2021)',
+      'Nov  5 10:54:40 gw pluto[2332]: "C2"[1] 192.168.1.200 #1: Syntax error in X.509 certificate',
+    ],
+    events: (g) => {
+      const [reason, cause] = g.issuer
+        ? ['issuer CA certificate not found', 'no-ca']
+        : g.signature
+          ? ['certificate signature is invalid', 'signature']
+          : g.from
+            ? [`certificate is outside its validity period (${g.from} to ${g.to!})`, 'validity']
+            : g.syntax
+              ? ['malformed X.509 certificate', 'syntax']
+              : ['X.509 certificate rejected', 'rejected'];
+      return [{ kind: 'cert.invalid', reason, details: { cause } }];
+    },
+  },
+  {
+    id: 'no-rsa-key',
+    needle: 'no RSA public key known for',
+    // Openswan 2.x / strongSwan 4.x / Libreswan 3.x (ipsec_doi.c, ikev1_main.c): no trusted key
+    // (certificate or raw RSA key) for the identity the peer presented, so its signature cannot be
+    // checked.
+    regex: /^no RSA public key known for '(?<id>[^']{0,512})'(?:; DNS search for KEY failed \((?<dns>.{1,200})\))?$/,
+    samples: [
+      'Nov  5 10:54:40 intra pluto[2332]: "C2"[1] 192.168.1.200 #1: no RSA public key known for \'CN=client1\'',
+    ],
+    events: (g) => [
+      {
+        kind: 'cert.invalid',
+        reason: `no RSA public key known for '${g.id!}'`,
+        remote: { id: g.id! },
+        details: { cause: 'no-public-key' },
+      },
+    ],
+  },
+  {
     id: 'local-key-missing',
     needle: ['private key'],
     // pluto cannot produce its own signature (keys.c, ikev1_main.c).

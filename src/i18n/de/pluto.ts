@@ -186,6 +186,8 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-auth-hash-unsupported': 'Die Gegenstelle bietet nur eine Authentisierungsmethode (Signatur-Hash) an, die diese Seite nicht erlaubt.',
   'explain.pluto.cert-nss-invalid': 'NSS hat das Zertifikat {subject} nicht akzeptiert; der Code nach "invalid" nennt den Grund (abgelaufen, widerrufen, unbekannter Aussteller, falsche Schlüsselverwendung ...).',
   'explain.pluto.cert-rejected': 'pluto hat das Zertifikat der Gegenstelle abgelehnt (nicht vertrauenswürdig, widerrufen, keine CA oder CRL zur Prüfung oder zu schwacher Schlüssel).',
+  'explain.pluto.x509-verify': 'pluto (Openswan, strongSwan 4) konnte das X.509-Zertifikat der Gegenstelle nicht prüfen (CA-Zertifikat des Ausstellers nicht gefunden, ungültige Signatur, außerhalb der Gültigkeit oder fehlerhaft) und hat es abgelehnt.',
+  'explain.pluto.no-rsa-key': 'pluto hat keinen vertrauenswürdigen öffentlichen RSA-Schlüssel (Zertifikat oder Schlüssel) für die Identität {id}, die die Gegenstelle vorgelegt hat; ihre Signatur kann nicht geprüft werden.',
   'explain.pluto.local-key-missing': 'pluto kann die eigene Authentisierung nicht signieren: Der private Schlüssel des eigenen Zertifikats oder Schlüssels fehlt in der NSS-Datenbank oder hat den falschen Typ.',
   'explain.pluto.v1-sending-cert': 'pluto sendet in IKEv1-Phase 1 sein Zertifikat (oder fordert das der Gegenstelle an).',
 };

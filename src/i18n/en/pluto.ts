@@ -130,6 +130,8 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-auth-hash-unsupported': 'The peer offers only an authentication method (signature hash) that this end does not allow.',
   'explain.pluto.cert-nss-invalid': 'NSS did not accept the certificate {subject}; the code after "invalid" says why (expired, revoked, unknown issuer, wrong key usage ...).',
   'explain.pluto.cert-rejected': 'pluto rejected the peer\'s certificate (not trusted, revoked, no CA or CRL to check it, or a key too weak).',
+  'explain.pluto.x509-verify': 'pluto (Openswan, strongSwan 4) could not verify the peer’s X.509 certificate (issuer CA certificate not found, invalid signature, outside its validity period, or malformed) and rejected it.',
+  'explain.pluto.no-rsa-key': 'pluto has no trusted RSA public key (certificate or raw key) for the identity {id} the peer presented, so it cannot check the peer’s signature.',
   'explain.pluto.local-key-missing': 'pluto cannot sign its own authentication: the private key of its certificate or raw key is missing from the NSS database or has the wrong type.',
   'explain.pluto.v1-sending-cert': 'pluto sends its certificate (or asks for the peer\'s) in IKEv1 phase 1.',
 };
