@@ -55,6 +55,22 @@ function plutoPrefix(record: LogRecord): Prefixed | undefined {
  */
 const WHACK_OUTPUT = /^\d{3} ["\u201c]/;
 
+/**
+ * pluto's own shapes, which no other dialect's lines take: its debug bar, a connection's quoted
+ * name, whack's result codes, its program inside a forwarded line. Not `packet from`: a Qno
+ * router's lines start so too.
+ */
+function ownShape(m: string): boolean {
+  return (
+    m.startsWith('"') ||
+    m.startsWith('\u201c') ||
+    m.startsWith('| ') ||
+    m.startsWith('|]') ||
+    WHACK_OUTPUT.test(m) ||
+    m.includes(' pluto[')
+  );
+}
+
 const spec: PatternDialectSpec = {
   id: 'pluto',
   name: 'Libreswan/Openswan pluto',
@@ -64,32 +80,15 @@ const spec: PatternDialectSpec = {
     if (r.program && PLUTO_PROGRAMS.has(r.program.toLowerCase()) && r.program !== 'ipsec') return true;
     const m = r.message;
     return (
-      m.startsWith('"') ||
-      m.startsWith('\u201c') ||
+      ownShape(m) ||
       m.startsWith('packet from ') ||
-      m.startsWith('| ') ||
-      m.startsWith('|]') ||
-      WHACK_OUTPUT.test(m) ||
       m.startsWith('ERROR: "') ||
       m.startsWith('Starting Pluto (') ||
       m.startsWith('Initializing NSS') ||
-      m.startsWith('NSS DB directory') ||
-      m.includes(' pluto[')
+      m.startsWith('NSS DB directory')
     );
   },
-  // pluto's own shapes: its debug bar, a connection's quoted name, whack's result codes, its
-  // program inside a forwarded line. Not `packet from`: a Qno router's lines start so too.
-  chatter: (r) => {
-    const m = r.message;
-    return (
-      m.startsWith('| ') ||
-      m.startsWith('|]') ||
-      m.startsWith('"') ||
-      m.startsWith('\u201c') ||
-      WHACK_OUTPUT.test(m) ||
-      m.includes(' pluto[')
-    );
-  },
+  chatter: (r) => ownShape(r.message),
   prefix: plutoPrefix,
   patterns: plutoPatterns,
   ipsecHint: /^(?:"[^"]{1,200}"(?:\[\d{1,10}\])*(?: \S{1,80})? #\d{1,12}: |packet from \S{1,80}: )/,
