@@ -10,7 +10,6 @@
 // RFC 7296 section 3.10.1), so both ends see a child failure with the pool as its reason.
 import type { EventDraft } from '../../core/model.js';
 import type { PatternSpec } from '../../core/dialect.js';
-import { remoteWith } from './events.js';
 
 const V1: Partial<EventDraft> = { ikeVersion: 1 };
 const V2: Partial<EventDraft> = { ikeVersion: 2 };
@@ -49,7 +48,8 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
         role: 'initiator',
         details: { xauth: g.prompt ? 'prompt' : g.stf ? 'status acknowledged' : 'answer' },
       };
-      if (g.user !== undefined) ev.local = { id: g.user };
+      // The XAUTH user name is not the IKE identity: kept apart from `local.id`.
+      if (g.user !== undefined) ev.details = { ...ev.details, user: g.user };
       return [ev];
     },
   },
@@ -66,15 +66,13 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
       '"xauth-road"[1] 192.1.3.209 #1: XAUTH: User baduser: Authentication Failed (retry 1)',
       '"xauth-road"[1] 192.1.3.209 #1: XAUTH: User baduser: Authentication Failed (Retried 3 times)',
     ],
-    events: (g, _r, base) => {
-      const remote = remoteWith(base, { id: g.user! });
+    events: (g) => {
       if (g.result === 'Successful')
         return [
           {
             ...V1,
             kind: 'ike.auth.ok',
             role: 'responder',
-            remote,
             details: { method: 'XAUTH', user: g.user! },
           },
         ];
@@ -85,7 +83,6 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
           kind: 'eap.failed',
           role: 'responder',
           byPeer: false,
-          remote,
           reason: `XAUTH user ${g.user!}: ${why}`,
           details: {
             method: 'XAUTH',
@@ -104,12 +101,11 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
     samples: [
       '"xauth-road"[1] 192.1.3.209 #1: XAUTH: authentication for baduser failed, but policy is set to soft fail',
     ],
-    events: (g, _r, base) => [
+    events: (g) => [
       {
         ...V1,
         kind: 'info',
         role: 'responder',
-        remote: remoteWith(base, { id: g.user! }),
         details: { xauth: 'soft-fail', user: g.user! },
       },
     ],
@@ -126,15 +122,13 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
       '"xauth-road-eastnet"[1] 192.1.3.209 #1: PAM: authentication of user \'gooduser90\' ABORTED (timeout) after 60.NNN seconds',
       '"xauth-road-eastnet"[1] 192.1.3.209 #1: PAM: authentication of user \'baduser\' FAILED after 0.014 seconds',
     ],
-    events: (g, _r, base) => {
-      const remote = remoteWith(base, { id: g.user! });
+    events: (g) => {
       if (g.result === 'SUCCEEDED')
         return [
           {
             ...V1,
             kind: 'ike.auth.ok',
             role: 'responder',
-            remote,
             details: { method: 'XAUTH', backend: 'PAM', user: g.user! },
           },
         ];
@@ -145,7 +139,6 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
           kind: 'eap.failed',
           role: 'responder',
           byPeer: false,
-          remote,
           reason: `PAM authentication of user ${g.user!} ${why}`,
           details: { method: 'XAUTH', backend: 'PAM', user: g.user! },
         },
