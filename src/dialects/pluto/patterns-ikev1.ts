@@ -356,6 +356,17 @@ export const ikev1Patterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'v1-oakley-proposal-refused',
+    needle: 'OAKLEY proposal refused',
+    // Libreswan 5 responder (ikev1_spdb_struct.c): one phase 1 proposal lacks what the local ike= needs.
+    regex: /^OAKLEY proposal refused: (?<why>.{1,200})$/,
+    samples: [
+      'packet from 192.1.2.45:500: OAKLEY proposal refused: missing DH',
+      '"westnet-eastnet" #1: OAKLEY proposal refused: contains unexpected integrity HMAC_MD5',
+    ],
+    events: (g) => [{ ...V1, kind: 'proposal.received', scope: 'ike', reason: g.why!, details: { refused: true } }],
+  },
+  {
     id: 'v1-no-connection-authorized',
     needle: 'no connection has been authorized',
     // Openswan: `... with policy=PSK`; Libreswan 3.x: `... with policy PSK+IKEV1_ALLOW`;

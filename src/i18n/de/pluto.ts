@@ -185,7 +185,7 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': 'Die Verbindung verlangt einen Post-Quanten-Preshared-Key (PPK), der nicht verwendbar ist: Die Gegenstelle unterstützt PPK nicht oder es ist kein passender PPK konfiguriert.',
   'explain.pluto.v2-auth-hash-unsupported': 'Die Gegenstelle bietet nur eine Authentisierungsmethode (Signatur-Hash) an, die diese Seite nicht erlaubt.',
   'explain.pluto.cert-nss-invalid': 'NSS hat das Zertifikat {subject} nicht akzeptiert; der Code nach "invalid" nennt den Grund (abgelaufen, widerrufen, unbekannter Aussteller, falsche Schlüsselverwendung ...).',
-  'explain.pluto.cert-rejected': 'pluto hat das Zertifikat der Gegenstelle abgelehnt (nicht vertrauenswürdig, widerrufen, keine CA oder CRL zur Prüfung oder zu schwacher Schlüssel).',
+  'explain.pluto.cert-rejected': 'pluto hat das Zertifikat der Gegenstelle abgelehnt (nicht vertrauenswürdig, widerrufen, keine CA oder CRL zur Prüfung, zu schwacher Schlüssel oder kein subjectAltName für die vorgelegte Identität).',
   'explain.pluto.local-key-missing': 'pluto kann die eigene Authentisierung nicht signieren: Der private Schlüssel des eigenen Zertifikats oder Schlüssels fehlt in der NSS-Datenbank oder hat den falschen Typ.',
   'explain.pluto.v1-sending-cert': 'pluto sendet in IKEv1-Phase 1 sein Zertifikat (oder fordert das der Gegenstelle an).',
   'explain.pluto.xauth-client-awaiting': 'Dieser XAUTH-Client (Phase 1 steht) hat die XAUTH-Anfrage des Servers beantwortet und wartet auf dessen Status oder MODECFG-Set; die Klammern wiederholen die Algorithmen der ISAKMP SA.',
@@ -203,5 +203,6 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-redirect': 'IKEv2-Redirect (RFC 5685): das Gateway schickt diesen Initiator zu einem anderen Gateway, oder die Umleitungen kreisen.',
   'explain.pluto.updown': 'Das updown-Skript: der Befehl, den pluto für eine Child SA ausführt (prepare, route, up, down ...), und seine Ausgabe oder sein Exit-Status; Libreswan 5 macht bei einem Fehler weiter.',
   'explain.pluto.iketcp': 'IKE über TCP (RFC 9329): eine TCP-Verbindung mit IKE wurde angenommen, abgelehnt oder geschlossen.',
+  'explain.pluto.v1-oakley-proposal-refused': 'pluto hat einen Phase-1-Vorschlag (Oakley) der Gegenstelle abgelehnt: {why}.',
 };
 export default messages;

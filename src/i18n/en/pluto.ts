@@ -129,7 +129,7 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': 'The connection needs a post-quantum preshared key (PPK) that cannot be used: the peer does not support PPK, or no matching PPK is configured.',
   'explain.pluto.v2-auth-hash-unsupported': 'The peer offers only an authentication method (signature hash) that this end does not allow.',
   'explain.pluto.cert-nss-invalid': 'NSS did not accept the certificate {subject}; the code after "invalid" says why (expired, revoked, unknown issuer, wrong key usage ...).',
-  'explain.pluto.cert-rejected': 'pluto rejected the peer\'s certificate (not trusted, revoked, no CA or CRL to check it, or a key too weak).',
+  'explain.pluto.cert-rejected': 'pluto rejected the peer\'s certificate (not trusted, revoked, no CA or CRL to check it, a key too weak, or no subjectAltName for the identity it presents).',
   'explain.pluto.local-key-missing': 'pluto cannot sign its own authentication: the private key of its certificate or raw key is missing from the NSS database or has the wrong type.',
   'explain.pluto.v1-sending-cert': 'pluto sends its certificate (or asks for the peer\'s) in IKEv1 phase 1.',
   'explain.pluto.xauth-client-awaiting': 'This XAUTH client (phase 1 is up) has answered the server\'s XAUTH request and waits for its status or MODECFG set; the braces restate the ISAKMP SA\'s algorithms.',
@@ -147,5 +147,6 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-redirect': 'IKEv2 redirect (RFC 5685): the gateway sends this initiator to another gateway, or the redirects loop.',
   'explain.pluto.updown': 'The updown script: the command pluto runs for a child SA (prepare, route, up, down ...) and its output or exit status; Libreswan 5 goes on when it fails.',
   'explain.pluto.iketcp': 'IKE over TCP (RFC 9329): a TCP connection carrying IKE was accepted, refused or closed.',
+  'explain.pluto.v1-oakley-proposal-refused': 'pluto refused one phase 1 (Oakley) proposal of the peer: {why}.',
 };
 export default messages;

@@ -130,7 +130,7 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': '接続が必要とするポスト量子事前共有鍵（PPK）を使えません。対向が PPK に対応していないか、一致する PPK が設定されていません。',
   'explain.pluto.v2-auth-hash-unsupported': '対向が提示する認証方式（署名ハッシュ）は、こちら側で許可されていないものだけです。',
   'explain.pluto.cert-nss-invalid': 'NSS が証明書 {subject} を受け入れませんでした。理由は "invalid" の後のコードが示します（期限切れ、失効、発行者不明、鍵用途の不一致など）。',
-  'explain.pluto.cert-rejected': 'pluto は対向の証明書を拒否しました（信頼できない、失効している、検証する CA や CRL がない、または鍵が弱すぎる）。',
+  'explain.pluto.cert-rejected': 'pluto は対向の証明書を拒否しました（信頼できない、失効している、検証する CA や CRL がない、鍵が弱すぎる、または提示された ID に一致する subjectAltName がない）。',
   'explain.pluto.local-key-missing': 'pluto は自分の認証に署名できません。自分の証明書または鍵の秘密鍵が NSS データベースにないか、種類が違います。',
   'explain.pluto.v1-sending-cert': 'pluto は IKEv1 フェーズ 1 で自分の証明書を送ります（または対向の証明書を要求します）。',
   'explain.pluto.xauth-client-awaiting': 'この XAUTH クライアント（フェーズ 1 は確立済み）はサーバーの XAUTH 要求に応答し、その結果または MODECFG 設定を待っています。括弧内は ISAKMP SA のアルゴリズムです。',
@@ -148,5 +148,6 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-redirect': 'IKEv2 リダイレクト（RFC 5685）です。ゲートウェイがこのイニシエーターを別のゲートウェイへ誘導したか、リダイレクトがループしています。',
   'explain.pluto.updown': 'updown スクリプトです。pluto が子 SA のために実行するコマンド（prepare、route、up、down など）とその出力または終了ステータスで、Libreswan 5 は失敗しても処理を続けます。',
   'explain.pluto.iketcp': 'IKE over TCP（RFC 9329）です。IKE を運ぶ TCP 接続が受け付けられた、拒否された、または閉じられました。',
+  'explain.pluto.v1-oakley-proposal-refused': 'pluto は対向のフェーズ 1（Oakley）提案を一つ拒否しました: {why}。',
 };
 export default messages;

@@ -147,7 +147,7 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': '连接需要的后量子预共享密钥（PPK）无法使用：对端不支持 PPK，或没有配置匹配的 PPK。',
   'explain.pluto.v2-auth-hash-unsupported': '对端只提供本端不允许的认证方式（签名哈希）。',
   'explain.pluto.cert-nss-invalid': 'NSS 不接受证书 {subject}；"invalid" 后面的代码说明原因（过期、吊销、颁发者未知、密钥用途不符等）。',
-  'explain.pluto.cert-rejected': 'pluto 拒绝了对端的证书（不受信任、已吊销、没有可用于校验的 CA 或 CRL，或密钥太弱）。',
+  'explain.pluto.cert-rejected': 'pluto 拒绝了对端的证书（不受信任、已吊销、没有可用于校验的 CA 或 CRL，密钥太弱，或没有与其所示身份匹配的 subjectAltName）。',
   'explain.pluto.local-key-missing': 'pluto 无法为自己的认证签名：自己证书或密钥的私钥不在 NSS 数据库中，或类型不对。',
   'explain.pluto.v1-sending-cert': 'pluto 在 IKEv1 第一阶段发送自己的证书（或请求对端的证书）。',
   'explain.pluto.xauth-client-awaiting': '该 XAUTH 客户端（第一阶段已建立）已应答服务器的 XAUTH 请求，正在等待其结果或 MODECFG 下发；括号内重述 ISAKMP SA 的算法。',
@@ -165,5 +165,6 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-redirect': 'IKEv2 重定向（RFC 5685）：网关将该发起方引向另一台网关，或重定向形成了循环。',
   'explain.pluto.updown': 'updown 脚本：pluto 为子 SA 执行的命令（prepare、route、up、down 等）及其输出或退出状态；Libreswan 5 在其失败时继续运行。',
   'explain.pluto.iketcp': '基于 TCP 的 IKE（RFC 9329）：承载 IKE 的 TCP 连接被接受、拒绝或关闭。',
+  'explain.pluto.v1-oakley-proposal-refused': 'pluto 拒绝了对端的一个第一阶段（Oakley）提议：{why}。',
 };
 export default messages;
