@@ -649,6 +649,18 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'connection-switched',
+    needle: 'switched to ',
+    // A responder that first picked one connection for the peer moves the IKE SA to a better-matching
+    // one once it knows the peer's identity (ikev1_main.c, ikev2_ike_auth.c); the state keeps its number.
+    regex: /^switched to ["\u201c](?<to>[^"\u201d]{1,200})["\u201d](?:\[\d{1,10}\]){0,4}(?: \S{1,80})?$/,
+    samples: [
+      '"main-north"[1] 192.1.2.45 #1: switched to "main-east"[1] 192.1.2.45',
+      '"a" #3: switched to "b"',
+    ],
+    events: (g) => [{ kind: 'info', role: 'responder', details: { switchedTo: g.to! } }],
+  },
+  {
     id: 'updown',
     needle: ['updown', 'output', 'exited', 'command'],
     // The updown script (updown.c, server.c): `running updown prepare <spd>`, its output per verb

@@ -892,9 +892,13 @@ export const ikev2Patterns: readonly PatternSpec[] = [
   },
   {
     id: 'v2-omitting-child',
-    needle: 'omitting CHILD SA',
-    regex: /^omitting CHILD SA payloads$/,
-    samples: ['"labeled" #1: omitting CHILD SA payloads'],
+    needle: ['omitting CHILD SA', 'creating childless SA'],
+    // Initiator (`omitting`) or, from Libreswan 5, responder to an IKE_AUTH without a child SA (RFC 6023).
+    regex: /^(?:omitting CHILD SA payloads|IKE_AUTH request does not propose a Child SA; creating childless SA)$/,
+    samples: [
+      '"labeled" #1: omitting CHILD SA payloads',
+      '"westnet-eastnet-ikev2" #1: IKE_AUTH request does not propose a Child SA; creating childless SA',
+    ],
     events: () => [{ ...V2, kind: 'info', details: { childless: true } }],
   },
 ];

@@ -204,5 +204,6 @@ const messages: Record<string, string> = {
   'explain.pluto.updown': 'Das updown-Skript: der Befehl, den pluto für eine Child SA ausführt (prepare, route, up, down ...), und seine Ausgabe oder sein Exit-Status; Libreswan 5 macht bei einem Fehler weiter.',
   'explain.pluto.iketcp': 'IKE über TCP (RFC 9329): eine TCP-Verbindung mit IKE wurde angenommen, abgelehnt oder geschlossen.',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto hat einen Phase-1-Vorschlag (Oakley) der Gegenstelle abgelehnt: {why}.',
+  'explain.pluto.connection-switched': 'pluto hat diese IKE SA von der zuerst gewählten Verbindung auf "{to}" verschoben, die besser zur Gegenstelle passt.',
 };
 export default messages;

@@ -148,5 +148,6 @@ const messages: Record<string, string> = {
   'explain.pluto.updown': 'The updown script: the command pluto runs for a child SA (prepare, route, up, down ...) and its output or exit status; Libreswan 5 goes on when it fails.',
   'explain.pluto.iketcp': 'IKE over TCP (RFC 9329): a TCP connection carrying IKE was accepted, refused or closed.',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto refused one phase 1 (Oakley) proposal of the peer: {why}.',
+  'explain.pluto.connection-switched': 'pluto moved this IKE SA from the connection it first picked to "{to}", which matches the peer better.',
 };
 export default messages;

@@ -149,5 +149,6 @@ const messages: Record<string, string> = {
   'explain.pluto.updown': 'updown スクリプトです。pluto が子 SA のために実行するコマンド（prepare、route、up、down など）とその出力または終了ステータスで、Libreswan 5 は失敗しても処理を続けます。',
   'explain.pluto.iketcp': 'IKE over TCP（RFC 9329）です。IKE を運ぶ TCP 接続が受け付けられた、拒否された、または閉じられました。',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto は対向のフェーズ 1（Oakley）提案を一つ拒否しました: {why}。',
+  'explain.pluto.connection-switched': 'pluto はこの IKE SA を最初に選んだ接続から、対向により合う "{to}" に切り替えました。',
 };
 export default messages;

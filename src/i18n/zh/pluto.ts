@@ -166,5 +166,6 @@ const messages: Record<string, string> = {
   'explain.pluto.updown': 'updown 脚本：pluto 为子 SA 执行的命令（prepare、route、up、down 等）及其输出或退出状态；Libreswan 5 在其失败时继续运行。',
   'explain.pluto.iketcp': '基于 TCP 的 IKE（RFC 9329）：承载 IKE 的 TCP 连接被接受、拒绝或关闭。',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto 拒绝了对端的一个第一阶段（Oakley）提议：{why}。',
+  'explain.pluto.connection-switched': 'pluto 将该 IKE SA 从最初选择的连接切换到与对端更匹配的 "{to}"。',
 };
 export default messages;
