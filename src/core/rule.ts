@@ -270,14 +270,19 @@ export function diagnoseTunnel(
     i > 0 && d.severity === 'error' && v.status === 'established' ? { ...d, severity: 'warning' } : d,
   );
   if (ordered.length === 0) {
+    // A child SA that failed for a reason no rule makes a cause of (the peer's IKE_AUTH response
+    // carried no child SA, the address pool is empty ...): name the first such failure and its
+    // reason instead of "no failure recognised".
+    const childFailed = t.events('child.failed').filter((e) => e.reason && t.order(e) > v.lastUp);
+    const first = childFailed[0];
     ordered.push({
       code: 'INCONCLUSIVE',
       severity: 'info',
       confidence: 0.2,
-      why: 'why.INCONCLUSIVE.default',
-      vars: { phase: t.phase },
-      details: {},
-      evidence: t.lastEvents(3),
+      why: first ? 'why.INCONCLUSIVE.childFailed' : 'why.INCONCLUSIVE.default',
+      vars: first ? { phase: t.phase, reason: first.reason! } : { phase: t.phase },
+      details: first ? { vendorReason: first.reason! } : {},
+      evidence: first ? childFailed.slice(0, 3) : t.lastEvents(3),
       fix: fixesFor('INCONCLUSIVE', fams),
     });
   }

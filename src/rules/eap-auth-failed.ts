@@ -26,8 +26,18 @@ const rule: Rule = {
         name: 'strongSwan: EAP failure',
         log: `Nov 24 10:00:00 moon charon: 09[IKE] <home|1> received EAP_FAILURE, EAP authentication failed`,
       },
+      {
+        // IKEv1 XAUTH: the user's name and password after phase 1, as EAP is in IKEv2.
+        name: 'Libreswan XAUTH server: the user is refused',
+        log: `Nov 24 10:00:00 gw pluto[2211]: "xauth-road"[1] 192.1.3.209 #1: XAUTH: User road: Authentication Failed: Incorrect Username or Password`,
+      },
     ],
     silent: [
+      {
+        name: 'Libreswan XAUTH soft fail: the user failed but xauthfail=soft lets the tunnel up',
+        log: `Nov 24 10:00:00 gw pluto[2211]: "xauth-road"[1] 192.1.3.209 #1: XAUTH: authentication for road failed, but policy is set to soft fail
+Nov 24 10:00:01 gw pluto[2211]: "xauth-road"[1] 192.1.3.209 #2: IPsec SA established tunnel mode {ESP=>0x7ba5b5d1 <0xb2b0e45c xfrm=AES_CBC_128-HMAC_SHA1_96 NATOA=none NATD=none DPD=passive}`,
+      },
       {
         name: 'a tunnel that came up',
         log: `Nov 24 10:00:00 moon charon: 11[IKE] <home|1> IKE_SA home[1] established between 192.0.2.1[moon]...192.0.2.2[sun]

@@ -60,6 +60,11 @@ Nov 24 10:00:00 sun charon: 05[IKE] <home|1> received proposals unacceptable`,
         log: `Nov 24 10:00:00 moon charon: 11[ENC] <home|1> parsed IKE_AUTH response 1 [ IDr AUTH N(NO_PROP) ]
 Nov 24 10:00:00 moon charon: 11[IKE] <home|1> IKE_SA home[1] established between 192.0.2.1[moon]...192.0.2.2[sun]`,
       },
+      {
+        // The notify is how Libreswan 5 refuses a peer it has no connection for, not a proposal verdict.
+        name: 'Libreswan 5 responder without a connection for the peer',
+        log: `Nov 24 10:00:00 gw pluto[1234]: packet from 198.51.100.7:500: responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification NO_PROPOSAL_CHOSEN, no suitable connection found with IKEv2 policy`,
+      },
     ],
   },
 };

@@ -31,6 +31,10 @@ const rule: Rule = {
         name: 'strongSwan responder: no IKE config',
         log: `Nov 24 10:00:00 sun charon: 05[CFG] no IKE config found for 192.0.2.2...198.51.100.7, sending NO_PROPOSAL_CHOSEN`,
       },
+      {
+        name: 'Libreswan 5 responder: no connection, answered with NO_PROPOSAL_CHOSEN',
+        log: `Nov 24 10:00:00 gw pluto[1234]: packet from 198.51.100.7:500: responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification NO_PROPOSAL_CHOSEN, no suitable connection found with IKEv2 policy`,
+      },
     ],
     silent: [
       {

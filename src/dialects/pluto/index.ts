@@ -1,10 +1,12 @@
 // Libreswan / Openswan pluto (also strongSwan 4.x's IKEv1 pluto, which logs the same way).
-// Prefix parsing is in prefix.ts, the state table in states.ts, the patterns in patterns-*.ts.
+// Prefix parsing is in prefix.ts, the state table in states.ts, the patterns in patterns-*.ts
+// (XAUTH, MODECFG and address pools in patterns-remote-access.ts).
 import { definePatternDialect, type DialectParser, type PatternDialectSpec, type Prefixed } from '../../core/dialect.js';
 import type { EventDraft, LogRecord } from '../../core/model.js';
 import { commonPatterns } from './patterns-common.js';
 import { ikev1Patterns } from './patterns-ikev1.js';
 import { ikev2Patterns } from './patterns-ikev2.js';
+import { remoteAccessPatterns } from './patterns-remote-access.js';
 import { parsePlutoMessage, type PlutoPrefix } from './prefix.js';
 import { RecentMap, RecentSet } from '../../core/recent.js';
 
@@ -18,6 +20,7 @@ export const plutoPatterns = [
   ...commonPatterns.filter((p) => FIRST.has(p.id)),
   ...ikev1Patterns,
   ...ikev2Patterns,
+  ...remoteAccessPatterns,
   ...commonPatterns.filter((p) => !FIRST.has(p.id)),
 ];
 
@@ -82,7 +85,10 @@ const spec: PatternDialectSpec = {
     return (
       ownShape(m) ||
       m.startsWith('packet from ') ||
+      // Libreswan 4+: a message of an IKE-over-TCP connection (RFC 9329) not yet tied to a state.
+      m.startsWith('connection from ') ||
       m.startsWith('ERROR: "') ||
+      m.startsWith('WARNING: "') ||
       m.startsWith('Starting Pluto (') ||
       m.startsWith('Initializing NSS') ||
       m.startsWith('NSS DB directory')

@@ -293,20 +293,23 @@ export const commonPatterns: readonly PatternSpec[] = [
     id: 'cert-rejected',
     needle: ['certificate', 'CERT payload', 'cert with key size'],
     // Libreswan 5: cert_decode_helper.c, ikev1_main.c/ikev1_aggr.c, ikev1_cert.c, nss_cert_verify.c.
-    regex: /^(?:X509: (?<x509>certificate payload rejected for this connection|certificate rejected for this connection|CERT payload bogus or revoked)|(?<crl>certificate payload rejected; crl-strict=yes and Certificate Revocation List \(CRL\) is expired or missing)(?:, forcing CRL update)?|(?<noca>no Certificate Authority in NSS Certificate DB)! certificate payloads discarded|FIPS: rejecting peer cert with key size (?<size>\d{1,6}) under (?<min>\d{1,6}): (?<subject>.{1,600}))$/,
+    regex: /^(?:X509: (?<x509>certificate payload rejected for this connection|certificate rejected for this connection|CERT payload bogus or revoked)|(?<crl>certificate payload rejected; crl-strict=yes and Certificate Revocation List \(CRL\) is expired or missing)(?:, forcing CRL update)?|(?<noca>no Certificate Authority in NSS Certificate DB)! certificate payloads discarded|(?<nosan>peer certificate contains no subjectAltName extension to match (?:ID_)?[A-Z0-9_]{2,20} '[^']{0,300}')|FIPS: rejecting peer cert with key size (?<size>\d{1,6}) under (?<min>\d{1,6}): (?<subject>.{1,600}))$/,
     samples: [
       '"ikev2-westnet-eastnet-x509-cr" #1: X509: certificate payload rejected for this connection',
       '"west" #1: X509: certificate rejected for this connection',
       '"west" #1: X509: CERT payload bogus or revoked',
       '"nss-cert-crl" #1: certificate payload rejected; crl-strict=yes and Certificate Revocation List (CRL) is expired or missing, forcing CRL update',
       '"westnet-eastnet-x509" #1: no Certificate Authority in NSS Certificate DB! certificate payloads discarded',
+      // Libreswan 5 (peer_id.c): the identity to match is not among the certificate's names.
+      '"ikev2-westnet-eastnet-x509-cr" #1: peer certificate contains no subjectAltName extension to match ID_IPV4_ADDR \'192.1.2.23\'',
+      '"ikev2-westnet-eastnet-x509-cr" #1: peer certificate contains no subjectAltName extension to match IPV4_ADDR \'192.1.2.23\'',
       '"westnet-eastnet-ikev2" #1: FIPS: rejecting peer cert with key size 2032 under 2048: E=user-key2032@testing.libreswan.org,CN=key2032.testing.libreswan.org,OU=Test Department,O=Libreswan,L=Toronto,ST=Ontario,C=CA',
     ],
     events: (g) => {
       if (g.size) {
         return [{ kind: 'cert.invalid', reason: `peer certificate key of ${g.size} bits is under the FIPS minimum of ${g.min!}`, details: { subject: g.subject!, fips: true } }];
       }
-      const reason = g.x509 ?? g.crl ?? `${g.noca!}: certificate payloads discarded`;
+      const reason = g.x509 ?? g.crl ?? g.nosan ?? `${g.noca!}: certificate payloads discarded`;
       return [{ kind: 'cert.invalid', reason, ...(g.noca ? { details: { cause: 'no-ca' } } : g.crl ? { details: { cause: 'crl' } } : {}) }];
     },
   },
@@ -359,10 +362,12 @@ export const commonPatterns: readonly PatternSpec[] = [
     id: 'local-key-missing',
     needle: ['private key'],
     // pluto cannot produce its own signature (keys.c, ikev1_main.c).
-    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
+    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|not found: (?<why2>.{1,200})|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
     samples: [
       '"westnet-eastnet" #1: unable to locate my private key for RSA Signature',
       '"westnet-eastnet" #1: private key matching CKAID "4651cb327d8ee9c2a0f71f176c7d172f33205dc2" not found in NSS DB, can\'t find the private key matching the NSS CKAID',
+      // Libreswan 5.0-5.3 quote the CKAID and end with `not found: <why>`.
+      '"westnet-eastnet" #1: private key matching CKAID \'4651cb327d8ee9c2a0f71f176c7d172f33205dc2\' not found: can\'t find the private key matching the NSS CKAID',
       '"westnet-eastnet-ikev2" #1: private key matching certificate west has type ECDSA but RSA is needed',
     ],
     events: (g) => {
@@ -661,6 +666,8 @@ export const commonPatterns: readonly PatternSpec[] = [
       'Nov 24 15:34:46.292595: "lab" #1: responding to IKE_AUTH message (ID 1) from 192.0.2.1:500 with encrypted notification AUTHENTICATION_FAILED',
       'packet from 192.1.2.45:500: responding to IKE_SA_INIT (34) message (Message ID 0) with unencrypted notification INVALID_MAJOR_VERSION',
       'packet from 192.1.2.45:500: responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification INVALID_MAJOR_VERSION, message contains unsupported IKE major version \'3\'',
+      // Libreswan 5 (ikev2_unsecured.c): no connection for this peer; NO_PROPOSAL_CHOSEN is the answer, not the cause.
+      'packet from 192.1.2.45:500: responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification NO_PROPOSAL_CHOSEN, no suitable connection found with IKEv2 policy',
     ],
     events: (g, _r, base) => {
       const n = normalizeNotify(g.notify!, 2);
@@ -673,7 +680,83 @@ export const commonPatterns: readonly PatternSpec[] = [
         ...(from ? { remote: remoteWith(base, from) } : {}),
       }));
       if (n === 'INVALID_MAJOR_VERSION') out.push({ kind: 'version.mismatch', details: { notify: n } });
+      if (/no suitable connection found/.test(g.more ?? '')) {
+        out.push({
+          ikeVersion: 2,
+          kind: 'peer.not-configured',
+          role: 'responder',
+          exchange: 'IKE_SA_INIT',
+          ...(base.remote ? { remote: base.remote } : {}),
+          details: { notify: n },
+        });
+      }
       return out;
+    },
+  },
+  {
+    id: 'connection-switched',
+    needle: 'switched to ',
+    // A responder that first picked one connection for the peer moves the IKE SA to a better-matching
+    // one once it knows the peer's identity (ikev1_main.c, ikev2_ike_auth.c); the state keeps its number.
+    regex: /^switched to ["\u201c](?<to>[^"\u201d]{1,200})["\u201d](?:\[\d{1,10}\]){0,4}(?: \S{1,80})?$/,
+    samples: [
+      '"main-north"[1] 192.1.2.45 #1: switched to "main-east"[1] 192.1.2.45',
+      '"a" #3: switched to "b"',
+    ],
+    events: (g) => [{ kind: 'info', role: 'responder', details: { switchedTo: g.to! } }],
+  },
+  {
+    id: 'updown',
+    needle: ['updown', 'output', 'exited', 'command'],
+    // The updown script (updown.c, server.c): `running updown prepare <spd>`, its output per verb
+    // (`prepare-client output: ...` up to 5.3, `command "prepare" output: ...` from 5.4) and its exit
+    // status. Libreswan 5 logs a failing prepare/route/up and goes on (kernel_policy.c ignores the
+    // result), so a failure here explains missing routes or DNS, not a failed negotiation.
+    regex: /^(?:running updown (?<verb>[a-z-]{2,20}) (?<spd>\S.{0,300})|(?<verb2>[a-z]{2,12}-(?:client|host)) output: (?<out>.{0,600})|(?:command )?"(?<verb3>[a-z -]{2,20})"(?: output: (?<out2>.{0,600})|: (?<status>exited with status (?<code>\d{1,3})|exited normally|terminated with signal .{1,40}))|(?<verb4>[a-z]{2,12}-(?:client|host)) command exited with (?<status2>status (?<code2>\d{1,3})|signal \d{1,3}|unknown status -?\d{1,6}))$/,
+    samples: [
+      '"west"[1] 192.1.2.23 #2: running updown prepare 192.3.1.0/32===192.0.2.0/24',
+      '"westnet-eastnet-vti-01" #2: route-client output: done ip route',
+      '"westnet-eastnet-vti-02" #3: up-client output: RTNETLINK answers: File exists',
+      '"float-east" #4: unroute-host output: RTNETLINK answers: Network is unreachable',
+      '"westnet-eastnet-vti-01" #2: command "up" output: vti interface "ipsec0" already exists with conflicting setting',
+      '"private-or-clear#192.1.2.0/24"[1] ...192.1.2.23 #2: "unroute" output: RTNETLINK answers: Network is unreachable',
+      '"rise-set" #2: command "ifconfig up": exited normally',
+      'WARNING: "west" #2: command "route": exited with status 1',
+      '"west" #2: route-client command exited with status 1',
+    ],
+    events: (g) => {
+      const verb = (g.verb ?? g.verb2 ?? g.verb3 ?? g.verb4 ?? '').replace(/-(?:client|host)$/, '');
+      const code = g.code ?? g.code2;
+      const failed = (code !== undefined && code !== '0') || /signal|unknown/.test(g.status ?? g.status2 ?? '');
+      const det: Record<string, string | boolean> = { updown: verb };
+      if (failed) det.failed = true;
+      const out = g.out ?? g.out2;
+      if (out) det.output = out;
+      return [{ kind: 'info', ...(failed ? { reason: `updown ${verb} ${g.status ?? g.status2 ?? 'failed'}` } : {}), details: det }];
+    },
+  },
+  {
+    id: 'iketcp',
+    needle: ['IKETCP', 'TCP: '],
+    // IKE over TCP (RFC 9329, iface_tcp.c): the listener's story of one TCP connection
+    // (`connection from <peer>: IKETCP <state>: socket <fd>: ...`) and an initiator that cannot connect.
+    // The test suite prints the socket as `XX` and the port as `EPHEM`.
+    regex: /^(?:IKETCP (?<state>[A-Z_]{2,30}|[0-9a-f]{1,4}\?!\?): socket (?:\d{1,6}|XX): (?<what>.{1,300})|TCP: (?:socket (?:\d{1,6}|XX): )?(?<err>.{1,300}))$/,
+    samples: [
+      'connection from 192.1.2.45:51234: IKETCP ACCEPTED: socket 12: accepted connection',
+      'connection from 192.1.2.45:51234: IKETCP ACCEPTED: socket 12: prefix did not match \'IKETCP\'; closing socket',
+      'connection from 192.1.2.45:51234: IKETCP PREFIX_RECEIVED: socket 12: timeout out before first message received',
+      'ERROR: "tcp": TCP: socket XX: connecting to 192.1.2.23:4500: Connection refused (errno 111)',
+    ],
+    events: (g) => {
+      if (g.err !== undefined) {
+        const connect = /^connecting to /.test(g.err);
+        return [{ kind: connect ? 'msg.invalid' : 'info', role: 'initiator', reason: `IKE over TCP: ${g.err}`, details: { transport: 'TCP' } }];
+      }
+      const ok = g.what === 'accepted connection';
+      return ok
+        ? [{ kind: 'info', role: 'responder', details: { transport: 'TCP', iketcp: g.state! } }]
+        : [{ kind: 'msg.invalid', direction: 'in', reason: `IKE over TCP: ${g.what!}`, details: { transport: 'TCP', iketcp: g.state! } }];
     },
   },
   {

@@ -356,6 +356,17 @@ export const ikev1Patterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'v1-oakley-proposal-refused',
+    needle: 'OAKLEY proposal refused',
+    // Libreswan 5 responder (ikev1_spdb_struct.c): one phase 1 proposal lacks what the local ike= needs.
+    regex: /^OAKLEY proposal refused: (?<why>.{1,200})$/,
+    samples: [
+      'packet from 192.1.2.45:500: OAKLEY proposal refused: missing DH',
+      '"westnet-eastnet" #1: OAKLEY proposal refused: contains unexpected integrity HMAC_MD5',
+    ],
+    events: (g) => [{ ...V1, kind: 'proposal.received', scope: 'ike', reason: g.why!, details: { refused: true } }],
+  },
+  {
     id: 'v1-no-connection-authorized',
     needle: 'no connection has been authorized',
     // Openswan: `... with policy=PSK`; Libreswan 3.x: `... with policy PSK+IKEV1_ALLOW`;
@@ -657,17 +668,30 @@ export const ikev1Patterns: readonly PatternSpec[] = [
   {
     id: 'v1-xauth',
     needle: 'XAUTH',
-    regex: /^(?:XAUTH: (?<what>.{1,200})|Received Cisco XAUTH status: (?<status>\S{1,20})|XAUTH completed; ModeCFG skipped as per configuration)$/,
+    // The client's side of XAUTH (ikev1_xauth.c); the server's verdict on a user, PAM and the client's
+    // answers are in patterns-remote-access.ts.
+    regex: /^(?:XAUTH: (?!Answering XAUTH challenge |User |authentication for |Sending Username\/Password request )(?<what>.{1,200})|Received Cisco XAUTH status: (?<status>\S{1,20})|XAUTH completed; ModeCFG skipped as per configuration)$/,
     samples: [
       '"xauth-road" #1: XAUTH: Successfully Authenticated',
-      '"xauth-road" #1: XAUTH: User road: Authentication Failed: Incorrect Username or Password',
+      '"xauth-road-eastnet" #1: XAUTH: aborting entire IKE Exchange',
       '"xauth-road" #1: Received Cisco XAUTH status: FAIL',
+      '"xauth-road-eastnet" #1: XAUTH completed; ModeCFG skipped as per configuration',
+      '"xauth-road"[1] 192.1.3.209 #1: XAUTH: PAM authentication method requested to authenticate user \'gooduser\'',
     ],
     events: (g) => {
       const txt = g.what ?? g.status ?? 'completed';
+      // The server accepted this client's user: the IKE SA goes on to MODECFG / Quick Mode.
+      if (txt === 'Successfully Authenticated') return [{ ...V1, kind: 'ike.auth.ok', role: 'initiator', details: { method: 'XAUTH', self: true } }];
       const failed = /fail|abort/i.test(txt);
       const ev: EventDraft = failed
-        ? { ...V1, kind: 'eap.failed', reason: `XAUTH: ${txt}`, details: { method: 'XAUTH' } }
+        ? {
+            ...V1,
+            kind: 'eap.failed',
+            reason: g.status !== undefined ? `XAUTH: the server answered status ${txt} (user name or password refused)` : `XAUTH: ${txt}`,
+            // The server said FAIL (Cisco status) or the client gave up after it.
+            ...(g.status !== undefined || /aborting entire IKE Exchange/.test(txt) ? { byPeer: true, role: 'initiator' as const } : {}),
+            details: { method: 'XAUTH' },
+          }
         : { ...V1, kind: 'info', details: { xauth: txt } };
       return [ev];
     },

@@ -42,6 +42,12 @@ function childRefusedHere(
   ];
 }
 
+/** What a child SA error notify without a cause code of its own means (RFC 7296 section 3.10.1). */
+const CHILD_NOTIFY_MEANING: Readonly<Record<string, string>> = {
+  INTERNAL_ADDRESS_FAILURE: 'the peer has no address to assign to this end (address pool exhausted or lease taken)',
+  FAILED_CP_REQUIRED: 'the peer requires this end to request an address (configuration payload)',
+};
+
 function exchangeOf(text: string | undefined): ExchangeName | undefined {
   if (!text) return undefined;
   const t = text.replace(/^ISAKMP_v2_/, '').replace(/^SA_INIT$/, 'IKE_SA_INIT').replace(/^AUTH$/, 'IKE_AUTH');
@@ -312,7 +318,7 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       const notify = notifyEvents(n, { direction: 'in', scope: 'child', ikeVersion: 2 }).map((e) =>
         g.suggested ? { ...e, details: { ours: g.ours!, suggested: g.suggested } } : e,
       );
-      const why = g.why ? g.why.replace(/^(?:: | but )/, '') : undefined;
+      const why = g.why ? g.why.replace(/^(?:: | but )/, '') : (CHILD_NOTIFY_MEANING[n] ?? undefined);
       return [...notify, { ...V2, kind: 'child.failed', notify: n, reason: why ? `${n}: ${why}` : n, byPeer: true }];
     },
   },
@@ -346,6 +352,30 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       if (g.peer) return [{ ...V2, kind: 'child.failed', notify: n, reason: n, byPeer: true, details: { ikeSaDeleted: true } }];
       return childRefusedHere(n, g.child!, base, { ikeSaDeleted: true });
     },
+  },
+  {
+    id: 'v2-child-payloads-missing',
+    needle: 'IKE_AUTH response missing',
+    // The peer authenticated and answered IKE_AUTH without the child SA's SA/TSi/TSr payloads and without
+    // an error notify: the child SA was not created and the log does not say why (ikev2_child.c; 5.0-5.3
+    // go on with the IKE SA, 5.4 deletes it). pluto's own TS_UNACCEPTABLE / INVALID_SYNTAX here is its
+    // internal verdict, never a notify from the peer, so it is no traffic selector mismatch.
+    regex: /^IKE_AUTH response missing (?:v2SA, v2TSi or v2TSr: not attempting to setup CHILD SA|at least one of the Child SA payloads v2SA, v2TSi and v2TSr)$/,
+    samples: [
+      '"west-east" #2: IKE_AUTH response missing v2SA, v2TSi or v2TSr: not attempting to setup CHILD SA',
+      '"westnet-eastnet-ipv4-psk-ikev2" #2: IKE_AUTH response missing at least one of the Child SA payloads v2SA, v2TSi and v2TSr',
+    ],
+    events: () => [
+      {
+        ...V2,
+        kind: 'child.failed',
+        role: 'initiator',
+        exchange: 'IKE_AUTH',
+        byPeer: true,
+        reason: 'the peer\'s IKE_AUTH response carries no child SA (no SA, TSi and TSr payloads, no error notify)',
+        details: { cause: 'no-child-payloads' },
+      },
+    ],
   },
   {
     id: 'v2-child-rejected-by-initiator',
@@ -602,11 +632,13 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     needle: 'notification',
     // Libreswan 4: `dropping unexpected IKE_SA_INIT message containing NO_PROPOSAL_CHOSEN notification; ...`
     // Libreswan 5: `ignoring IKE_SA_INIT response containing NO_PROPOSAL_CHOSEN notification (Message ID 0; ...)`
-    regex: /^(?:dropping unexpected (?<ex>\w{3,40}) message|ignoring (?<ex2>[A-Z_]{3,30}) (?:request|response)) containing (?<notify>\w{2,60}) notification(?<more>[;( ].{0,300})?$/,
+    regex: /^(?:(?:dropping )?unexpected (?<ex>\w{3,40}) message|ignoring (?<ex2>[A-Z_]{3,30}) (?:request|response)) containing (?<notify>\w{2,60}) notification(?<more>[;( ].{0,300})?$/,
     samples: [
       '"westnet-eastnet-ikev2" #1: dropping unexpected IKE_SA_INIT message containing NO_PROPOSAL_CHOSEN notification; message payloads: N; missing payloads: SA,KE,Ni',
       '"westnet-eastnet-ikev2" #1: ignoring IKE_SA_INIT response containing NO_PROPOSAL_CHOSEN notification (Message ID 0; message payloads N, missing SA,KE,Ni)',
       '"west" #2: dropping unexpected ISAKMP_v2_CREATE_CHILD_SA message containing v2N_TS_UNACCEPTABLE notification; message payloads: SK; encrypted payloads: N; missing payloads: SA,Ni,TSi,TSr',
+      // Libreswan 5.1.
+      '"westnet-eastnet-ikev2" #3: unexpected IKE_SA_INIT message containing NO_PROPOSAL_CHOSEN notification; message payloads: N; missing payloads: SA,KE,Ni',
     ],
     events: (g) => {
       const ex = exchangeOf(g.ex ?? g.ex2);
@@ -682,10 +714,12 @@ export const ikev2Patterns: readonly PatternSpec[] = [
   {
     id: 'v2-ts-unacceptable',
     needle: 'Traffic Selector',
-    regex: /^(?:Child SA's Traffic Selector (?<dir>request|response) (?<ts>\S.{0,600}?) (?<what>does not match|does not fit) (?<more>.{1,300})|No IKEv2 connection found with compatible Traffic Selectors|rejecting responder TSi\/TSr Traffic Selector|Received TS[ir] payloads? (?:\(s\) )?does not contain existing IPsec SA [Tt]raffic Selectors)$/,
+    regex: /^(?:Child SA's Traffic Selector (?<dir>request|response) (?<ts>\S.{0,600}?) (?<what>does not match|does not fit) (?<more>.{1,300})|[Nn]o IKEv2 connection found with compatible Traffic Selectors|proposed Traffic Selectors do not match labeled IKEv2 connection|rejecting responder TSi\/TSr Traffic Selector|Received TS[ir] payloads? (?:\(s\) )?does not contain existing IPsec SA [Tt]raffic Selectors)$/,
     samples: [
       '"westnet-eastnet-ikev2" #2: Child SA\'s Traffic Selector request {TSi=192.0.3.0/24;TSr=192.0.2.0/24} does not match any permanent IKEv2 connection; responding with TS_UNACCEPTABLE',
       '"westnet-eastnet-ikev2" #2: No IKEv2 connection found with compatible Traffic Selectors',
+      '"labeled" #2: no IKEv2 connection found with compatible Traffic Selectors',
+      '"labeled"[1] 192.1.2.45 #2: proposed Traffic Selectors do not match labeled IKEv2 connection',
       '"westnet-eastnet-ikev2" #2: rejecting responder TSi/TSr Traffic Selector',
       '"westnet-eastnet-ikev2" #2: Child SA\'s Traffic Selector response {TSi=192.0.1.0/24;TSr=192.0.9.0/24} does not fit the proposal {TSi=192.0.1.0/24;TSr=192.0.2.0/24}',
     ],
@@ -835,10 +869,36 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     ],
   },
   {
+    id: 'v2-redirect',
+    needle: 'redirect',
+    // RFC 5685 redirect (ikev2_redirect.c): the gateway sent this initiator elsewhere; pluto starts again
+    // with the new gateway. A loop (more redirects than allowed) ends the attempt.
+    regex: /^(?:(?<ex>IKE_SA_INIT|IKE_AUTH) response redirects to new gateway (?<gw>\S{1,80})|scheduling redirect (?<n>\d{1,4}) to (?<gw2>\S{1,80})|(?<ex2>IKE_SA_INIT|IKE_AUTH) redirect exceeds limit; assuming redirect loop|ignoring v2N_REDIRECT, we don't accept being redirected)$/,
+    samples: [
+      '"north-east" #1: IKE_SA_INIT response redirects to new gateway 192.1.2.44',
+      '"westnet-eastnet-ipv4-psk-ikev2" #1: IKE_AUTH response redirects to new gateway 192.1.3.33',
+      '"north-east" #1: scheduling redirect 1 to 192.1.2.44',
+      '"westnet-eastnet-ipv4-psk-ikev2" #11: IKE_AUTH redirect exceeds limit; assuming redirect loop',
+      '"west" #1: ignoring v2N_REDIRECT, we don\'t accept being redirected',
+    ],
+    events: (g) => {
+      const ex = exchangeOf(g.ex ?? g.ex2);
+      const gw = g.gw ?? g.gw2;
+      if (g.ex2) {
+        return [{ ...V2, kind: 'msg.invalid', role: 'initiator', ...(ex ? { exchange: ex } : {}), reason: 'redirect loop: the gateways keep redirecting', details: { redirect: 'loop' } }];
+      }
+      return [{ ...V2, kind: 'info', role: 'initiator', ...(ex ? { exchange: ex } : {}), details: { redirect: gw ?? 'ignored' } }];
+    },
+  },
+  {
     id: 'v2-omitting-child',
-    needle: 'omitting CHILD SA',
-    regex: /^omitting CHILD SA payloads$/,
-    samples: ['"labeled" #1: omitting CHILD SA payloads'],
+    needle: ['omitting CHILD SA', 'creating childless SA'],
+    // Initiator (`omitting`) or, from Libreswan 5, responder to an IKE_AUTH without a child SA (RFC 6023).
+    regex: /^(?:omitting CHILD SA payloads|IKE_AUTH request does not propose a Child SA; creating childless SA)$/,
+    samples: [
+      '"labeled" #1: omitting CHILD SA payloads',
+      '"westnet-eastnet-ikev2" #1: IKE_AUTH request does not propose a Child SA; creating childless SA',
+    ],
     events: () => [{ ...V2, kind: 'info', details: { childless: true } }],
   },
 ];

@@ -344,3 +344,45 @@ void test('a long-lived IKE SA stays known while thousands of newer states come 
     .find((e) => e.kind === 'notify.sent');
   assert.equal(ev?.scope, 'child');
 });
+
+void test('Libreswan 5 remote access: XAUTH users, soft fail, address pools', () => {
+  // The server's verdict on an XAUTH user is a user authentication failure; the user is no IKE identity.
+  const bad = ev('"xauth-road"[1] 192.1.3.209 #1: XAUTH: User road: Authentication Failed: Incorrect Username or Password', 'eap.failed');
+  assert.equal(bad.reason, 'XAUTH user road: Incorrect Username or Password');
+  assert.equal(bad.remote?.id, undefined);
+  assert.deepEqual(kinds('"xauth-road"[1] 192.1.3.209 #1: XAUTH: User gooduser: Authentication Successful'), ['ike.auth.ok']);
+  assert.deepEqual(kinds('"xauth-road"[1] 192.1.3.209 #1: PAM: authentication of user \'bad\' FAILED after 0.014 seconds'), ['eap.failed']);
+  // xauthfail=soft goes on: no failure.
+  assert.deepEqual(kinds('"xauth-road"[1] 192.1.3.209 #1: XAUTH: authentication for road failed, but policy is set to soft fail'), ['info']);
+  assert.deepEqual(kinds('"road-east" #1: Received Cisco XAUTH status: FAIL'), ['eap.failed']);
+  assert.deepEqual(kinds('"north-east" #1: XAUTH: Successfully Authenticated'), ['ike.auth.ok']);
+  // The XAUTH client's story repeats after phase 1: no second IKE SA.
+  assert.deepEqual(
+    kinds('"road-east" #1: XAUTH client - possibly awaiting CFG_set {auth=PRESHARED_KEY cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}'),
+    ['ike.state'],
+  );
+  const pool = ev('"road-any-east"[1] 192.1.3.209 #4: leasing IPv4 address failed: address pool exhausted', 'child.failed');
+  assert.equal(pool.details?.cause, 'address-pool-exhausted');
+  assert.equal(pool.role, 'responder');
+  const client = ev('"road-east" #2: IKE_AUTH response rejected Child SA with INTERNAL_ADDRESS_FAILURE', 'child.failed');
+  assert.match(client.reason ?? '', /^INTERNAL_ADDRESS_FAILURE: the peer has no address/);
+});
+
+void test('Libreswan 5: an IKE_AUTH response without child SA payloads is a child failure, not a TS refusal', () => {
+  for (const line of [
+    '"west-east" #2: IKE_AUTH response missing v2SA, v2TSi or v2TSr: not attempting to setup CHILD SA',
+    '"westnet-eastnet-ipv4-psk-ikev2" #2: IKE_AUTH response missing at least one of the Child SA payloads v2SA, v2TSi and v2TSr',
+  ]) {
+    assert.deepEqual(kinds(line), ['child.failed'], line);
+    assert.equal(ev(line, 'child.failed').notify, undefined);
+  }
+});
+
+void test('Libreswan 5 responder without a connection: PEER_NOT_CONFIGURED evidence, not only NO_PROPOSAL_CHOSEN', () => {
+  const line =
+    'packet from 192.1.2.45:500: responding to IKE_SA_INIT request with Message ID 0 with unencrypted notification NO_PROPOSAL_CHOSEN, no suitable connection found with IKEv2 policy';
+  assert.deepEqual(kinds(line), ['notify.sent', 'peer.not-configured']);
+  // updown output and a failing updown command are recognised and are not failures of the negotiation.
+  assert.deepEqual(kinds('"west" #2: route-client command exited with status 1'), ['info']);
+  assert.equal(ev('"west" #2: route-client command exited with status 1', 'info').details?.failed, true);
+});

@@ -183,6 +183,8 @@ const messages: Record<string, string> = {
     'Das Log zeigt einen Teil einer Aushandlung, aber weder Erfolg noch einen erkennbaren Fehler.',
   'why.INCONCLUSIVE.default':
     'Die Aushandlung kam bis {phase}, und das Log zeigt weder Erfolg noch einen Fehler, den ikescope erkennt. Das Log der Gegenstelle oder ein höherer Log-Level verrät mehr.',
+  'why.INCONCLUSIVE.childFailed':
+    'Die Aushandlung kam bis {phase}, und die Child SA ist gescheitert: {reason}. Kein Diagnosecode deckt diese Ursache ab; der Grund und das Log der Gegenstelle zeigen, was zu beheben ist.',
 
   'code.WEAK_CRYPTO.title': 'Schwache Kryptografie im Einsatz',
   'code.WEAK_CRYPTO.description':

@@ -162,6 +162,8 @@ const messages: Record<string, string> = {
   'code.INCONCLUSIVE.description': 'The log shows part of a negotiation but neither success nor a recognisable failure.',
   'why.INCONCLUSIVE.default':
     'The negotiation got as far as {phase}, and the log shows neither success nor a failure ikescope recognises. The other end’s log, or a higher log level, will tell more.',
+  'why.INCONCLUSIVE.childFailed':
+    'The negotiation got as far as {phase} and the child SA failed: {reason}. No diagnosis code covers this cause; the reason, and the other end’s log, tell what to fix.',
 
   'code.WEAK_CRYPTO.title': 'Weak cryptography in use',
   'code.WEAK_CRYPTO.description':

@@ -153,6 +153,8 @@ const messages: Record<string, string> = {
   'code.INCONCLUSIVE.description': 'ネゴシエーションの一部は記録されていますが、成功も認識できる失敗も記録されていません。',
   'why.INCONCLUSIVE.default':
     'ネゴシエーションは {phase} まで進みましたが、成功も ikescope が認識できる失敗も記録されていません。対向のログや、より詳細なログレベルで原因が分かります。',
+  'why.INCONCLUSIVE.childFailed':
+    'ネゴシエーションは {phase} まで進み、子 SA が失敗しました: {reason}。この原因に当てはまる診断コードはありません。理由と対向のログから対処を判断してください。',
 
   'code.WEAK_CRYPTO.title': '弱い暗号が使われています',
   'code.WEAK_CRYPTO.description':

@@ -157,6 +157,8 @@ const messages: Record<string, string> = {
   'code.INCONCLUSIVE.description': '日志显示了部分协商过程，但既没有成功，也没有可识别的失败。',
   'why.INCONCLUSIVE.default':
     '协商进行到了 {phase}，日志中既没有成功，也没有 ikescope 能识别的失败。另一端的日志或更高的日志级别会提供更多信息。',
+  'why.INCONCLUSIVE.childFailed':
+    '协商进行到了 {phase}，子 SA 失败：{reason}。没有诊断代码对应这一原因；请根据该原因和另一端的日志确定如何修复。',
 
   'code.WEAK_CRYPTO.title': '使用了弱加密算法',
   'code.WEAK_CRYPTO.description':
