@@ -286,12 +286,6 @@ function matrix(list) {
   const rows = ['| scenario | IKE | left | right | what is done / what happened |', '|---|---|---|---|---|'];
   for (const sc of list) {
     const specs = resolveSides(sc);
-  for (const s of Object.values(specs)) {
-    s.verbosity = verbosity;
-    // --ipv6: the same scenario between the IPv6 addresses and prefixes.
-    if (family.ipv6)
-      for (const k of ['localAddr', 'remoteAddr', 'localTs', 'remoteTs']) if (TO_V6.has(s[k])) s[k] = TO_V6.get(s[k]);
-  }
     const version = specs.left.version === specs.right.version ? `v${specs.left.version}` : `v${specs.left.version}/v${specs.right.version}`;
     rows.push(`| ${sc.name} | ${version} | ${cell(specs.left, sc.expect.left)} | ${cell(specs.right, sc.expect.right)} | ${sc.description.replace(/\|/g, '\\|')} |`);
   }
