@@ -659,17 +659,6 @@ export const MULTI_SCENARIOS = [
     steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }, { do: 'ping' }],
   }),
   multi({
-    name: 'multi-v2-three-psk-sw-sw',
-    description: 'Three IKEv2 connections between the same strongSwan gateways: lab and lab-c come up, lab-b (initiated between them) fails on the responder\'s other PSK.',
-    left: SW, right: SW, dataPath: true,
-    conns: [
-      { name: 'lab', expect: { left: ok(), right: ok() } },
-      connB({ left: v('PSK_MISMATCH', { evidence: false }), right: v('PSK_MISMATCH') }, { right: { psk: 'another-psk-5511' } }),
-      CONN_C,
-    ],
-    steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }, { do: 'initiate', conn: 'lab-c' }, { do: 'ping' }],
-  }),
-  multi({
     name: 'multi-v2-psk-parallel-sw-sw',
     description: 'Three IKEv2 connections between the same strongSwan gateways, initiated at the same moment (their lines interleave): lab and lab-c come up, lab-b fails on the responder\'s other PSK.',
     left: SW, right: SW, dataPath: true,
