@@ -13,7 +13,11 @@
 //  - "no matching peer config found" takes the identities of the lookup line before it;
 //  - `giving up after N retransmits` for a request that was an empty INFORMATIONAL (IKEv2 liveness
 //    check, charon's DPD) means the peer died;
-//  - the IKE version and name learned for an IKE SA's unique id are filled into its later events.
+//  - the IKE version and name learned for an IKE SA's unique id are filled into its later events;
+//  - without `<conn|N>` (charon's default), a line that names no SA is its thread's job's; with
+//    several connections to one peer, the job's SA is the one whose request went to the port the
+//    packet comes from, and a responder's SA that no line numbers yet gets a provisional key
+//    (see forPacket, recheckGuess, unnumberedAuth).
 import { definePatternDialect } from '../../core/dialect.js';
 import type { Dialect, DialectParser, ParseResult, PatternDialectSpec } from '../../core/dialect.js';
 import type { EventDraft, IkeVersion, LogRecord } from '../../core/model.js';
