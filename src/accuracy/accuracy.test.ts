@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyze } from '../analyze.js';
+import type { Report } from '../report/build.js';
 import { accuracy, findTunnel, loadCorpus, totals, type AccuracyRow } from './accuracy.js';
 
 const corpus = loadCorpus();
@@ -110,6 +111,27 @@ test(
     assert.deepEqual(unread, []);
   },
 );
+
+test('a connection whose log never names it is found by its peer identity, unless that is ambiguous', () => {
+  const tunnel = (name: string, id?: string) => ({ name, remote: id === undefined ? {} : { id } });
+  const report = (...ts: ReturnType<typeof tunnel>[]) => ({ tunnels: ts }) as unknown as Report;
+  const truth = { expected: 'PSK_MISMATCH', evidence: true, remoteId: 'left-b.example' };
+  // Named after the connection; else by identity (Libreswan's '@' or not), never one named after
+  // another connection of the side, and not when two tunnels have that identity.
+  assert.equal(
+    findTunnel(report(tunnel('lab-b'), tunnel('x', 'left-b.example')), 'lab-b', truth, [])?.name,
+    'lab-b',
+  );
+  assert.equal(
+    findTunnel(report(tunnel('lab'), tunnel('192.0.2.1', '@left-b.example')), 'lab-b', truth, ['lab'])?.name,
+    '192.0.2.1',
+  );
+  assert.equal(findTunnel(report(tunnel('lab', 'left-b.example')), 'lab-b', truth, ['lab']), undefined);
+  assert.equal(
+    findTunnel(report(tunnel('a', 'left-b.example'), tunnel('b', 'left-b.example')), 'lab-b', truth, []),
+    undefined,
+  );
+});
 
 // Gateways with several connections to one peer, one of them broken (lab/corpus-multi/README.md),
 // at the lab level and at charon's defaults (no `<conn|N>` on its lines).

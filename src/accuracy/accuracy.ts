@@ -102,7 +102,10 @@ export function findTunnel(
 ): ReportTunnel | undefined {
   const named = r.tunnels.find((t) => t.name === conn);
   if (named || truth.remoteId === undefined) return named;
-  const byId = r.tunnels.filter((t) => t.remote.id === truth.remoteId && !others.includes(t.name));
+  // Libreswan writes an FQDN identity with its '@'.
+  const byId = r.tunnels.filter(
+    (t) => t.remote.id?.replace(/^@/, '') === truth.remoteId && !others.includes(t.name),
+  );
   return byId.length === 1 ? byId[0] : undefined;
 }
 
