@@ -344,6 +344,8 @@ async function main() {
   family.ipv6 = !!opts.ipv6;
   // lab/corpus holds the single-connection matrix only: several-connection runs go elsewhere.
   if (opts.multi && opts.out === join(LAB, 'corpus')) throw new Error('--multi needs --out DIR (lab/corpus holds one connection per scenario)');
+  // The extra connections' subnets have no IPv6 stand-ins in TO_V6.
+  if (opts.multi && opts.ipv6) throw new Error('--multi runs over IPv4 only');
   const all = opts.multi ? MULTI_SCENARIOS : SCENARIOS;
   let chosen = select(opts.names, all);
   if (family.ipv6) {
