@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, copyFileSync, chmodSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCENARIOS, resolveSides } from './scenarios.js';
+import { SCENARIOS, MULTI_SCENARIOS, resolveSides } from './scenarios.js';
 import { NS, ADDR, ADDR6, TO_V6, setup, teardown, removeLeftovers, applyFirewall, inNs } from './lib/topology.js';
 import { SyslogListener } from './lib/syslog.js';
 import { StrongSwanSide } from './lib/strongswan.js';
@@ -46,26 +46,27 @@ function parseArgs(argv) {
     else if (a === '--matrix') opts.matrix = true;
     else if (a === '--out') opts.out = argv[++i];
     else if (a === '--ipv6') opts.ipv6 = true;
+    else if (a === '--multi') opts.multi = true;
     else if (a === '--verbosity') {
       opts.verbosity = argv[++i];
       if (!VERBOSITIES.includes(opts.verbosity))
         throw new Error(`--verbosity must be one of ${VERBOSITIES.join(', ')}`);
     }
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node lab/run.js [--list | --matrix] [--keep] [--out DIR] [--verbosity lab|stock|debug] [--ipv6] [SCENARIO|PREFIX* ...]');
+      console.log('usage: node lab/run.js [--list | --matrix] [--keep] [--out DIR] [--verbosity lab|stock|debug] [--ipv6] [--multi] [SCENARIO|PREFIX* ...]');
       process.exit(0);
     } else opts.names.push(a);
   }
   return opts;
 }
 
-function select(names) {
-  if (names.length === 0) return SCENARIOS;
+function select(names, all = SCENARIOS) {
+  if (names.length === 0) return all;
   const out = [];
   for (const n of names) {
     const hits = n.endsWith('*')
-      ? SCENARIOS.filter((s) => s.name.startsWith(n.slice(0, -1)))
-      : SCENARIOS.filter((s) => s.name === n);
+      ? all.filter((s) => s.name.startsWith(n.slice(0, -1)))
+      : all.filter((s) => s.name === n);
     if (hits.length === 0) throw new Error(`unknown scenario '${n}' (try --list)`);
     for (const h of hits) if (!out.includes(h)) out.push(h);
   }
@@ -138,8 +139,15 @@ async function step(st, sides, dirs, log) {
   const side = sides[st.side ?? 'left'];
   switch (st.do) {
     case 'initiate': {
-      const r = await side.initiate(st.timeout ?? 15);
-      log.push(`initiate ${st.side ?? 'left'}: exit ${r.code}`);
+      if (st.conns) {
+        // Several connections at once (a gateway starting up): their lines interleave in the log.
+        const rs = await Promise.all(st.conns.map((c) => side.initiate(st.timeout ?? 15, c)));
+        log.push(`initiate ${st.side ?? 'left'} ${st.conns.join(' + ')} at once: exit ${rs.map((r) => r.code).join(' + ')}`);
+        for (const r of rs) writeFileSync(join(dirs[st.side ?? 'left'], 'initiate.out'), r.stdout + r.stderr, { flag: 'a' });
+        break;
+      }
+      const r = await side.initiate(st.timeout ?? 15, st.conn);
+      log.push(`initiate ${st.side ?? 'left'}${st.conn ? ` ${st.conn}` : ''}: exit ${r.code}`);
       writeFileSync(join(dirs[st.side ?? 'left'], 'initiate.out'), r.stdout + r.stderr, { flag: 'a' });
       break;
     }
@@ -224,7 +232,8 @@ async function runScenario(sc, pkiDir, nssTemplate, outRoot, verbosity = 'lab') 
     for (const name of ['right', 'left']) {
       if (!specs[name].absent) await startSide(sides[name], name, dirs[name]);
     }
-    for (const st of sc.steps ?? [{ do: 'initiate' }]) await step(st, sides, dirs, stepsLog);
+    const steps = sc.steps ?? (sc.conns ? sc.conns.map((c) => ({ do: 'initiate', conn: c.name })) : [{ do: 'initiate' }]);
+    for (const st of steps) await step(st, sides, dirs, stepsLog);
     await sleep((sc.settle ?? 1.5) * 1000);
     for (const name of ['left', 'right']) {
       const s = sides[name];
@@ -270,6 +279,21 @@ async function runScenario(sc, pkiDir, nssTemplate, outRoot, verbosity = 'lab') 
       ...(exp.also ? { also: exp.also } : {}),
       ...(exp.note ? { note: exp.note } : {}),
     };
+    // Several connections: the verdict each of them should get (connection name -> expectation).
+    if (sc.conns) {
+      truth.sides[name].tunnels = Object.fromEntries(
+        sc.conns.map((c) => {
+          const e = c.expect[name];
+          const id = spec.conns.find((x) => x.connName === c.name)?.remoteId?.replace(/^@/, '');
+          return [c.name, {
+            expected: e.code,
+            ...(e.param ? { param: e.param } : {}),
+            evidence: ran ? e.evidence !== false : false,
+            ...(id ? { remoteId: id } : {}),
+          }];
+        }),
+      );
+    }
   }
   copyIfExists(join(work, 'capture.pcap'), join(out, 'capture.pcap'));
   writeFileSync(join(out, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
@@ -286,12 +310,6 @@ function matrix(list) {
   const rows = ['| scenario | IKE | left | right | what is done / what happened |', '|---|---|---|---|---|'];
   for (const sc of list) {
     const specs = resolveSides(sc);
-  for (const s of Object.values(specs)) {
-    s.verbosity = verbosity;
-    // --ipv6: the same scenario between the IPv6 addresses and prefixes.
-    if (family.ipv6)
-      for (const k of ['localAddr', 'remoteAddr', 'localTs', 'remoteTs']) if (TO_V6.has(s[k])) s[k] = TO_V6.get(s[k]);
-  }
     const version = specs.left.version === specs.right.version ? `v${specs.left.version}` : `v${specs.left.version}/v${specs.right.version}`;
     rows.push(`| ${sc.name} | ${version} | ${cell(specs.left, sc.expect.left)} | ${cell(specs.right, sc.expect.right)} | ${sc.description.replace(/\|/g, '\\|')} |`);
   }
@@ -324,7 +342,12 @@ function writeIndex(outRoot, fullRun) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   family.ipv6 = !!opts.ipv6;
-  let chosen = select(opts.names);
+  // lab/corpus holds the single-connection matrix only: several-connection runs go elsewhere.
+  if (opts.multi && opts.out === join(LAB, 'corpus')) throw new Error('--multi needs --out DIR (lab/corpus holds one connection per scenario)');
+  // The extra connections' subnets have no IPv6 stand-ins in TO_V6.
+  if (opts.multi && opts.ipv6) throw new Error('--multi runs over IPv4 only');
+  const all = opts.multi ? MULTI_SCENARIOS : SCENARIOS;
+  let chosen = select(opts.names, all);
   if (family.ipv6) {
     const skipped = chosen.filter(ipv4Only);
     if (skipped.length) console.log(`lab: IPv4 only, left out with --ipv6: ${skipped.map((s) => s.name).join(', ')}`);
@@ -367,7 +390,7 @@ async function main() {
       console.log(`ERROR: ${err.message}`);
     }
   }
-  writeIndex(opts.out, chosen.length === SCENARIOS.length && failed === 0);
+  if (!opts.multi) writeIndex(opts.out, chosen.length === SCENARIOS.length && failed === 0);
   console.log(`lab: ${chosen.length - failed}/${chosen.length} scenarios recorded in ${((Date.now() - t0) / 1000).toFixed(0)}s -> ${opts.out}`);
   if (!opts.keep) rmSync(WORK, { recursive: true, force: true });
   return failed === 0 ? 0 : 1;

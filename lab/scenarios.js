@@ -22,6 +22,16 @@
 //   encap, fragmentation, startAction, absent (no daemon on that side), swanctl/ipsecConf (raw extras),
 //   libipsec (strongSwan: load kernel-libipsec; default = the scenario's `dataPath`)
 //   dataPath (scenario)  the strongSwan sides get the user-space ESP data path (CHILD_SAs install)
+//
+// Several connections per side (MULTI_SCENARIOS, recorded into lab/corpus-multi/)
+//   conns               [{ name, child?, fault?, both?, left?, right?, expect: { left, right } }]:
+//                       each side gets one connection per entry (its name, its own child; the
+//                       entry's overrides on top of the side spec; `fault: true` marks the broken
+//                       one); the first entry's name replaces `connName`. Steps name a connection
+//                       with `conn` ({ do: 'initiate', conn: 'lab-b' }), several at once with `conns`
+//                       ({ do: 'initiate', conns: ['lab', 'lab-b'] }); the default steps initiate
+//                       every connection in order. truth.json gets a `tunnels` map per side; the
+//                       side's `expected` is that of the connection with the fault.
 import { ADDR } from './lib/topology.js';
 
 export const DEFAULTS = {
@@ -63,6 +73,13 @@ export function resolveSides(sc) {
     spec.libipsec ??= !!sc.dataPath;
     // Behind the lab's NAT the responder sees the router's address, not the initiator's.
     if (sc.nat && side === 'right' && !sc.right?.remoteAddr) spec.remoteAddr = '%any';
+    if (sc.conns) {
+      spec.conns = sc.conns.map((c) => ({
+        ...spec, ...c.both, ...c[side], connName: c.name, childName: c.child ?? spec.childName,
+      }));
+      spec.connName = sc.conns[0].name;
+      spec.childName = spec.conns[0].childName;
+    }
     out[side] = spec;
   }
   return out;
@@ -568,4 +585,108 @@ export const SCENARIOS = [
     steps: upThen({ do: 'terminate', side: 'right' }),
     expect: { left: v('SA_DELETED_BY_PEER'), right: v('CLOSED', { note: 'The responder is the side that deleted the SA (swanctl --terminate): its own log shows an orderly local close; the initiator sees SA_DELETED_BY_PEER.' }) },
   },
+];
+
+
+// ---- several connections between the same two gateways, one fault in one of them ----
+// Connection `lab` is the lab's usual one; `lab-b` is a second site-to-site connection between the
+// same two gateways: its own IKE identities (a responder tells the two apart by IDi, RFC 7296
+// §2.15), its own PSK and its own subnets (203.0.113.64/26 <-> 203.0.113.192/26).
+const CONN_B = {
+  name: 'lab-b',
+  child: 'net-b',
+  left: { id: '@left-b.example', remoteId: '@right-b.example', psk: 'lab-b-psk-40c1e7', localTs: '203.0.113.64/26', remoteTs: '203.0.113.192/26' },
+  right: { id: '@right-b.example', remoteId: '@left-b.example', psk: 'lab-b-psk-40c1e7', localTs: '203.0.113.192/26', remoteTs: '203.0.113.64/26' },
+};
+
+/** A third connection that comes up: subnets inside the lab's own (/28 of each /26). */
+const CONN_C = {
+  name: 'lab-c',
+  child: 'net-c',
+  left: { id: '@left-c.example', remoteId: '@right-c.example', psk: 'lab-c-psk-91d2aa', localTs: '203.0.113.0/28', remoteTs: '203.0.113.128/28' },
+  right: { id: '@right-c.example', remoteId: '@left-c.example', psk: 'lab-c-psk-91d2aa', localTs: '203.0.113.128/28', remoteTs: '203.0.113.0/28' },
+  expect: { left: ok(), right: ok() },
+};
+
+/** Connection B with more per-side overrides (the fault). */
+const connB = (expect, more = {}) => ({
+  ...CONN_B,
+  fault: true,
+  left: { ...CONN_B.left, ...more.left },
+  right: { ...CONN_B.right, ...more.right },
+  expect,
+});
+
+/** A multi-connection scenario: the side-level `expect` is that of the connection with the fault. */
+function multi(sc) {
+  const expect = {};
+  for (const side of ['left', 'right']) {
+    const fault = sc.conns.find((c) => c.fault) ?? sc.conns[0];
+    expect[side] = fault.expect[side];
+  }
+  return { ...sc, expect };
+}
+
+export const MULTI_SCENARIOS = [
+  multi({
+    name: 'multi-v2-psk-sw-sw',
+    description: 'Two IKEv2 connections between the same strongSwan gateways, told apart by their identities: lab comes up; lab-b fails, the responder has another PSK for it.',
+    left: SW, right: SW, dataPath: true,
+    conns: [
+      { name: 'lab', expect: { left: ok(), right: ok() } },
+      connB({ left: v('PSK_MISMATCH', { evidence: false }), right: v('PSK_MISMATCH') }, { right: { psk: 'another-psk-5511' } }),
+    ],
+    steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }, { do: 'ping' }],
+  }),
+  multi({
+    name: 'multi-v2-ts-sw-sw',
+    description: 'Two IKEv2 connections between the same strongSwan gateways: lab comes up; lab-b\'s responder has another local subnet (203.0.113.32/27), disjoint from what the initiator asks for (203.0.113.192/26).',
+    left: SW, right: SW, dataPath: true,
+    conns: [
+      { name: 'lab', expect: { left: ok(), right: ok() } },
+      connB({ left: v('TS_MISMATCH', { evidence: false }), right: v('TS_MISMATCH') }, { right: { localTs: '203.0.113.32/27' } }),
+    ],
+    steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }, { do: 'ping' }],
+  }),
+  multi({
+    name: 'multi-v2-child-sw-sw',
+    description: 'Two IKEv2 connections between the same strongSwan gateways: lab comes up; lab-b\'s CHILD SA proposals differ (AES_CBC_256/SHA2_256 offered, the responder accepts only AES_GCM_16_256); its IKE SA establishes.',
+    left: SW, right: SW, dataPath: true,
+    conns: [
+      { name: 'lab', expect: { left: ok(), right: ok() } },
+      connB({ left: v('CHILD_PROPOSAL_MISMATCH'), right: v('CHILD_PROPOSAL_MISMATCH') }, { right: { esp: 'aes256gcm16' } }),
+    ],
+    steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }, { do: 'ping' }],
+  }),
+  multi({
+    name: 'multi-v2-psk-parallel-sw-sw',
+    description: 'Three IKEv2 connections between the same strongSwan gateways, initiated at the same moment (their lines interleave): lab and lab-c come up, lab-b fails on the responder\'s other PSK.',
+    left: SW, right: SW, dataPath: true,
+    conns: [
+      { name: 'lab', expect: { left: ok(), right: ok() } },
+      connB({ left: v('PSK_MISMATCH', { evidence: false }), right: v('PSK_MISMATCH') }, { right: { psk: 'another-psk-5511' } }),
+      CONN_C,
+    ],
+    steps: [{ do: 'initiate', conns: ['lab', 'lab-b', 'lab-c'] }, { do: 'ping' }],
+  }),
+  multi({
+    name: 'multi-v2-psk-sw-ls',
+    description: 'Two IKEv2 connections, strongSwan initiator, Libreswan responder: lab authenticates and reaches Libreswan\'s install step (no ESP in this kernel); lab-b fails, Libreswan has another PSK for it.',
+    left: SW, right: LS,
+    conns: [
+      { name: 'lab', expect: { left: v('LOCAL_SA_INSTALL_FAILED', { evidence: false }), right: v('LOCAL_SA_INSTALL_FAILED') } },
+      connB({ left: v('PSK_MISMATCH', { evidence: false }), right: v('PSK_MISMATCH') }, { right: { psk: 'another-psk-5511' } }),
+    ],
+    steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }],
+  }),
+  multi({
+    name: 'multi-v2-ts-ls-sw',
+    description: 'Two IKEv2 connections, Libreswan initiator, strongSwan responder (user-space ESP): lab is negotiated (strongSwan installs its CHILD SA, Libreswan cannot); lab-b fails, strongSwan\'s local subnet for it (203.0.113.32/27) is disjoint from the one Libreswan asks for.',
+    left: LS, right: SW, dataPath: true,
+    conns: [
+      { name: 'lab', expect: { left: v('LOCAL_SA_INSTALL_FAILED'), right: v('LOCAL_SA_INSTALL_FAILED', { evidence: false }) } },
+      connB({ left: v('TS_MISMATCH', { evidence: false }), right: v('TS_MISMATCH') }, { right: { localTs: '203.0.113.32/27' } }),
+    ],
+    steps: [{ do: 'initiate', conn: 'lab' }, { do: 'initiate', conn: 'lab-b' }],
+  }),
 ];

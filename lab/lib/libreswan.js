@@ -43,7 +43,8 @@ function espLine(p) {
   return `${a.enc}${hash ? '-' + hash : ''}${a.dh ? ';' + a.dh : ''}`;
 }
 
-function ipsecConf(spec, logPath) {
+/** One `conn` section of ipsec.conf. */
+function connSection(spec) {
   const transport = spec.mode === 'transport';
   const conn = {
     left: spec.localAddr,
@@ -76,6 +77,12 @@ function ipsecConf(spec, logPath) {
   const lines = Object.entries(conn)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `\t${k}=${v}`);
+  return `conn ${spec.connName}
+${lines.join('\n')}
+`;
+}
+
+function ipsecConf(spec, logPath) {
   return `# ipsec.conf for the ikescope lab (${spec.side}); written by lab/run.js
 config setup
 \tlogfile=${logPath}
@@ -86,15 +93,13 @@ config setup
 \tikev1-policy=accept
 \tuniqueids=yes
 
-conn ${spec.connName}
-${lines.join('\n')}
-`;
+${(spec.conns ?? [spec]).map(connSection).join('\n')}`;
 }
 
 function ipsecSecrets(spec) {
   // pskAny: one key for every peer, so that a wrong identity is seen by the peer, not refused here.
-  const ids = spec.pskAny ? '%any %any' : `${spec.id} ${spec.remoteId}`;
-  return `# ipsec.secrets for the ikescope lab (${spec.side}); written by lab/run.js\n${ids} : PSK "${spec.psk}"\n`;
+  const line = (c) => `${c.pskAny ? '%any %any' : `${c.id} ${c.remoteId}`} : PSK "${c.psk}"\n`;
+  return `# ipsec.secrets for the ikescope lab (${spec.side}); written by lab/run.js\n${(spec.conns ?? [spec]).map(line).join('')}`;
 }
 
 // "Nov 24 15:30:47.964711: text" (logtime=yes) and pluto's own pid announcement.
@@ -173,14 +178,15 @@ export class LibreswanSide {
   async load() {
     for (let i = 0; i < 50; i++) {
       const r = await this.ctl(['whack', '--status'], 3000);
-      if (r.stdout.includes(`"${this.spec.connName}":`) && r.stdout.includes('interface wan0')) return;
+      const names = (this.spec.conns ?? [this.spec]).map((c) => c.connName);
+      if (names.every((n) => r.stdout.includes(`"${n}":`)) && r.stdout.includes('interface wan0')) return;
       await sleep(100);
     }
     throw new Error(`pluto (${this.spec.side}) did not load connection ${this.spec.connName}`);
   }
 
-  initiate(timeoutS) {
-    return this.ctl(['auto', '--up', this.spec.connName], (timeoutS + 5) * 1000);
+  initiate(timeoutS, connName) {
+    return this.ctl(['auto', '--up', connName ?? this.spec.connName], (timeoutS + 5) * 1000);
   }
 
   terminate() {

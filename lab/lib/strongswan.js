@@ -70,7 +70,8 @@ function block(name, entries) {
 
 const secs = (n) => (n === undefined ? undefined : `${n}s`);
 
-function swanctlConf(spec) {
+/** One connection of a side spec: its swanctl `connections` entry and its `secrets` entries. */
+function connection(spec, multi = false) {
   const localAuth = spec.auth;
   const remoteAuth = spec.remoteAuth ?? spec.auth;
   const local = { auth: localAuth, id: spec.id };
@@ -117,14 +118,25 @@ function swanctlConf(spec) {
   const secrets = {};
   if (localAuth === 'psk' || remoteAuth === 'psk') {
     // pskAny: one key for every peer, so that a wrong identity is seen by the peer, not refused here.
-    secrets['ike-lab'] = spec.pskAny
+    secrets[multi ? `ike-${spec.connName}` : 'ike-lab'] = spec.pskAny
       ? { secret: `"${spec.psk}"` }
       : { 'id-local': spec.id, 'id-remote': spec.remoteId, secret: `"${spec.psk}"` };
   }
   if (localAuth.startsWith('eap') || remoteAuth.startsWith('eap')) {
     secrets['eap-lab'] = { id: spec.eapId ?? 'alice', secret: `"${spec.eapSecret}"` };
   }
-  return `# swanctl.conf for the ikescope lab (${spec.side}); written by lab/run.js\n${block('connections', { [spec.connName]: conn })}\n\n${block('secrets', secrets)}\n`;
+  return { conn, secrets };
+}
+
+function swanctlConf(spec) {
+  const connections = {};
+  let secrets = {};
+  for (const c of spec.conns ?? [spec]) {
+    const one = connection(c, !!spec.conns);
+    connections[c.connName] = one.conn;
+    secrets = { ...secrets, ...one.secrets };
+  }
+  return `# swanctl.conf for the ikescope lab (${spec.side}); written by lab/run.js\n${block('connections', connections)}\n\n${block('secrets', secrets)}\n`;
 }
 
 export class StrongSwanSide {
@@ -189,8 +201,10 @@ export class StrongSwanSide {
     if (r.code !== 0) throw new Error(`swanctl --load-all (${this.spec.side}): ${r.stdout}${r.stderr}`);
   }
 
-  async initiate(timeoutS) {
-    const r = await this.ctl(['--initiate', '--child', this.spec.childName, '--timeout', String(timeoutS)], (timeoutS + 5) * 1000);
+  async initiate(timeoutS, connName) {
+    const c = (this.spec.conns ?? [this.spec]).find((x) => x.connName === (connName ?? this.spec.connName)) ?? this.spec;
+    const ike = connName ? ['--ike', c.connName] : [];
+    const r = await this.ctl(['--initiate', '--child', c.childName, ...ike, '--timeout', String(timeoutS)], (timeoutS + 5) * 1000);
     return r;
   }
 

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyze } from '../analyze.js';
-import { accuracy, loadCorpus, totals, type AccuracyRow } from './accuracy.js';
+import type { Report } from '../report/build.js';
+import { accuracy, findTunnel, loadCorpus, totals, type AccuracyRow } from './accuracy.js';
 
 const corpus = loadCorpus();
 
@@ -108,5 +109,85 @@ test(
       }
     assert.ok(lines > 20000, `the debug logs are long (${lines} lines)`);
     assert.deepEqual(unread, []);
+  },
+);
+
+test('a connection whose log never names it is found by its peer identity, unless that is ambiguous', () => {
+  const tunnel = (name: string, id?: string) => ({ name, remote: id === undefined ? {} : { id } });
+  const report = (...ts: ReturnType<typeof tunnel>[]) => ({ tunnels: ts }) as unknown as Report;
+  const truth = { expected: 'PSK_MISMATCH', evidence: true, remoteId: 'left-b.example' };
+  // Named after the connection; else by identity (Libreswan's '@' or not), never one named after
+  // another connection of the side, and not when two tunnels have that identity.
+  assert.equal(
+    findTunnel(report(tunnel('lab-b'), tunnel('x', 'left-b.example')), 'lab-b', truth, [])?.name,
+    'lab-b',
+  );
+  assert.equal(
+    findTunnel(report(tunnel('lab'), tunnel('192.0.2.1', '@left-b.example')), 'lab-b', truth, ['lab'])?.name,
+    '192.0.2.1',
+  );
+  assert.equal(findTunnel(report(tunnel('lab', 'left-b.example')), 'lab-b', truth, ['lab']), undefined);
+  assert.equal(
+    findTunnel(report(tunnel('a', 'left-b.example'), tunnel('b', 'left-b.example')), 'lab-b', truth, []),
+    undefined,
+  );
+});
+
+// Gateways with several connections to one peer, one of them broken (lab/corpus-multi/README.md),
+// at the lab level and at charon's defaults (no `<conn|N>` on its lines).
+const multi = loadCorpus('lab/corpus-multi');
+const MULTI_NOW = new Date('2026-11-24T12:00:00Z');
+
+test(
+  'several connections per gateway: each gets its own verdict, and those that came up are ESTABLISHED',
+  { skip: multi.length === 0 && 'lab/corpus-multi not present' },
+  async () => {
+    assert.ok(multi.length >= 6, `at least 6 scenarios (have ${multi.length})`);
+    const rows = await accuracy('lab/corpus-multi');
+    assert.ok(rows.length > 0 && rows.every((r) => r.tunnel !== undefined), 'one row per connection');
+    const label = (r: AccuracyRow) => `${r.scenario}/${r.side}/${r.tunnel ?? ''}`;
+    assert.deepEqual(
+      rows.filter((r) => r.evidence && !r.ok).map((r) => `${label(r)}: expected ${r.expected}, got ${r.got}`),
+      [],
+    );
+    assert.deepEqual(
+      rows
+        .filter((r) => r.expected === 'ESTABLISHED' && r.got !== 'ESTABLISHED')
+        .map((r) => `${label(r)}: ${r.got}`),
+      [],
+    );
+  },
+);
+
+test(
+  "several connections per gateway: no connection carries another one's fault or another one's peer",
+  { skip: multi.length === 0 && 'lab/corpus-multi not present' },
+  async () => {
+    const wrong: string[] = [];
+    for (const { dir, truth } of multi)
+      for (const [side, s] of Object.entries(truth.sides)) {
+        if (!s.log || !s.tunnels) continue;
+        const r = await analyze([join(dir, s.log)], { now: MULTI_NOW });
+        const names = Object.keys(s.tunnels);
+        for (const [conn, tt] of Object.entries(s.tunnels)) {
+          const t = findTunnel(
+            r,
+            conn,
+            tt,
+            names.filter((n) => n !== conn),
+          );
+          if (!t) continue; // the test above names it
+          const where = `${truth.scenario}/${side}/${conn}`;
+          for (const [other, ot] of Object.entries(s.tunnels)) {
+            if (other === conn || ot.expected === tt.expected || ot.expected === 'ESTABLISHED') continue;
+            if (t.diagnoses.some((d) => d.code === ot.expected))
+              wrong.push(`${where}: ${other}'s ${ot.expected}`);
+          }
+          const id = t.remote.id?.replace(/^@/, '');
+          if (tt.remoteId !== undefined && id !== undefined && id !== tt.remoteId)
+            wrong.push(`${where}: peer ${id}, not ${tt.remoteId}`);
+        }
+      }
+    assert.deepEqual(wrong, []);
   },
 );

@@ -19,6 +19,24 @@ export interface TruthSide {
   also?: string[];
   note?: string;
   conn?: string;
+  /**
+   * Several connections on this side (lab/corpus-multi): the verdict each should get, by connection
+   * name. When present, each tunnel is scored on its own and the side's `expected` is not scored.
+   */
+  tunnels?: Record<string, TruthTunnel>;
+}
+
+/** The expected verdict of one connection of a side that has several. */
+export interface TruthTunnel {
+  expected: string;
+  param?: string;
+  evidence: boolean;
+  also?: string[];
+  /**
+   * The peer's identity on this connection: a log that never names the connection (a responder
+   * that refused the peer before choosing a configuration) is matched to it by this.
+   */
+  remoteId?: string;
 }
 
 export interface Truth {
@@ -30,6 +48,8 @@ export interface Truth {
 export interface AccuracyRow {
   scenario: string;
   side: string;
+  /** The connection scored, for sides with several (TruthSide.tunnels). */
+  tunnel?: string;
   form: 'log' | 'syslog' | 'both';
   daemon: string;
   role: string;
@@ -70,6 +90,26 @@ export function pickTunnel(r: Report, conn?: string): ReportTunnel | undefined {
 }
 
 /**
+ * The tunnel of connection `conn` in a report of a side with several connections: the one named
+ * after it, else the one whose peer identity is the connection's and that is not named after
+ * another of the side's connections.
+ */
+export function findTunnel(
+  r: Report,
+  conn: string,
+  truth: TruthTunnel,
+  others: readonly string[],
+): ReportTunnel | undefined {
+  const named = r.tunnels.find((t) => t.name === conn);
+  if (named || truth.remoteId === undefined) return named;
+  // Libreswan writes an FQDN identity with its '@'.
+  const byId = r.tunnels.filter(
+    (t) => t.remote.id?.replace(/^@/, '') === truth.remoteId && !others.includes(t.name),
+  );
+  return byId.length === 1 ? byId[0] : undefined;
+}
+
+/**
  * Whether a log can name the mismatching parameter at all: it must show the peer's offer against
  * this side's (strongSwan's received/configured proposals, "no acceptable X", PAN-OS "rejected X",
  * an INVALID_KE_PAYLOAD group request). An initiator told only NO_PROPOSAL_CHOSEN cannot.
@@ -84,8 +124,10 @@ function row(
   s: TruthSide,
   r: Report,
   logText = '',
+  /** The tunnel to score (null: none was found); by default the one pickTunnel chooses. */
+  tunnel?: ReportTunnel | null,
 ): AccuracyRow {
-  const t = pickTunnel(r, s.conn);
+  const t = tunnel === undefined ? pickTunnel(r, s.conn) : (tunnel ?? undefined);
   const v = t?.diagnoses[0];
   const got = v?.code ?? 'NO_TUNNEL';
   const gotParam = typeof v?.details.parameter === 'string' ? v.details.parameter : undefined;
@@ -110,6 +152,43 @@ function row(
   };
 }
 
+/**
+ * A side's rows: one for the side, or one per connection when the truth lists several (each
+ * connection's tunnel scored against that connection's truth).
+ */
+function sideRows(
+  scenario: string,
+  side: string,
+  form: AccuracyRow['form'],
+  s: TruthSide,
+  r: Report,
+  logText: string,
+): AccuracyRow[] {
+  if (!s.tunnels) return [row(scenario, side, form, s, r, logText)];
+  const names = Object.keys(s.tunnels);
+  return Object.entries(s.tunnels).map(([conn, tt]) => {
+    const t = findTunnel(
+      r,
+      conn,
+      tt,
+      names.filter((n) => n !== conn),
+    );
+    // The side's daemon and role with this connection's truth (not the side's param or also).
+    const one: TruthSide = {
+      daemon: s.daemon,
+      role: s.role,
+      log: s.log,
+      expected: tt.expected,
+      evidence: tt.evidence,
+      ...(tt.param !== undefined ? { param: tt.param } : {}),
+      ...(tt.also !== undefined ? { also: tt.also } : {}),
+      conn,
+    };
+    // No tunnel for this connection is a miss (NO_TUNNEL), not the side's most failed tunnel.
+    return { ...row(scenario, side, form, one, r, logText, t ?? null), tunnel: conn };
+  });
+}
+
 export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
   const rows: AccuracyRow[] = [];
   for (const { dir, truth } of loadCorpus(root)) {
@@ -118,7 +197,7 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
       const logPath = join(dir, s.log);
       if (existsSync(logPath))
         rows.push(
-          row(
+          ...sideRows(
             truth.scenario,
             side,
             'log',
@@ -129,7 +208,7 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
         );
       if (s.syslog && existsSync(join(dir, s.syslog)))
         rows.push(
-          row(
+          ...sideRows(
             truth.scenario,
             side,
             'syslog',
@@ -146,18 +225,25 @@ export async function accuracy(root = 'lab/corpus'): Promise<AccuracyRow[]> {
         sides.map((s) => ({ path: join(dir, s.log!), data: readLog(join(dir, s.log!)) })),
         { now: NOW },
       );
-      const best = sides.find((s) => s.evidence) ?? sides[0]!;
       const text = sides.map((s) => readLog(join(dir, s.log!)).toString('utf8')).join('\n');
-      rows.push(
-        row(
-          truth.scenario,
-          'both',
-          'both',
-          { ...best, role: 'merged', daemon: sides.map((s) => s.daemon).join('+') },
-          r,
-          text,
-        ),
-      );
+      const merged = (s: TruthSide): TruthSide => ({
+        ...s,
+        role: 'merged',
+        daemon: sides.map((x) => x.daemon).join('+'),
+      });
+      const best = sides.find((s) => s.evidence) ?? sides[0]!;
+      if (!best.tunnels) rows.push(row(truth.scenario, 'both', 'both', merged(best), r, text));
+      else {
+        // Per connection: the truth of the side whose log has that connection's evidence.
+        const tunnels: Record<string, TruthTunnel> = {};
+        for (const conn of Object.keys(best.tunnels)) {
+          const own = sides.map((s) => s.tunnels?.[conn]).filter((x) => x !== undefined);
+          const pick = own.find((x) => x.evidence) ?? own[0]!;
+          // Each side names the other's identity: once merged, the tunnel is found by its name.
+          tunnels[conn] = { ...pick, remoteId: undefined };
+        }
+        rows.push(...sideRows(truth.scenario, 'both', 'both', merged({ ...best, tunnels }), r, text));
+      }
     }
   }
   return rows;
@@ -169,7 +255,7 @@ export function formatTable(rows: AccuracyRow[]): string {
   const lines = [head, '|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows)
     lines.push(
-      `| ${r.scenario} | ${r.side} | ${r.form} | ${r.daemon} | ${r.role} | ${r.expected} | ${r.got} | ${r.param ? `${r.param} / ${r.gotParam ?? '-'}` : ''} | ${r.confidence.toFixed(2)} | ${r.evidence ? 'yes' : 'no'} | ${r.ok ? 'yes' : '**no**'} |`,
+      `| ${r.scenario} | ${r.side}${r.tunnel !== undefined ? ` (${r.tunnel})` : ''} | ${r.form} | ${r.daemon} | ${r.role} | ${r.expected} | ${r.got} | ${r.param ? `${r.param} / ${r.gotParam ?? '-'}` : ''} | ${r.confidence.toFixed(2)} | ${r.evidence ? 'yes' : 'no'} | ${r.ok ? 'yes' : '**no**'} |`,
     );
   return lines.join('\n');
 }

@@ -10,7 +10,8 @@ import type { EventDraft } from './model.js';
  * A dialect of three line types, so that routing is the analyzer's alone (real dialects also keep
  * their own SA-to-connection maps): `sa <id> up <conn> <peer>` names an SA's connection and peer,
  * `sa <id> info` names only the SA, `sa <id> try <local> <peer>` is an attempt known only by its SA
- * (IOS and ASA IKEv2 debugs name SAs by their SPIs).
+ * (IOS and ASA IKEv2 debugs name SAs by their SPIs). `... from <key>` links the SA to the key its
+ * attempt had before (parentSa).
  */
 const toy: Dialect = {
   id: 'toy',
@@ -21,7 +22,7 @@ const toy: Dialect = {
   accepts: (rec) => rec.message.startsWith('sa '),
   createParser: () => ({
     parse(rec) {
-      const m = /^sa (\S+) (up|info|try)(?: (\S+) (\S+))?$/.exec(rec.message);
+      const m = /^sa (\S+) (up|info|try)(?: (\S+) (\S+))?(?: from (\S+))?$/.exec(rec.message);
       if (!m) return [];
       const draft: EventDraft =
         m[2] === 'up'
@@ -35,6 +36,7 @@ const toy: Dialect = {
                 remote: { address: m[4]! },
               }
             : { kind: 'msg.received', sa: m[1]! };
+      if (m[5] !== undefined) draft.parentSa = m[5];
       return [{ pattern: m[2]!, events: [draft], explain: `explain.toy.${m[2]!}`, vars: {} }];
     },
   }),
@@ -130,4 +132,15 @@ void test('an SA id that a named line puts at another peer does not take in the 
     [null, '198.51.100.9', 2],
     ['hq', '198.51.100.7', 1],
   ]);
+});
+
+void test('an attempt under a provisional key joins the named tunnel of the SA that the key turns out to be', async () => {
+  // SA 2 of hq is known; lines of an attempt known only by a provisional key follow; then a line
+  // names SA 2 and links the key to it (parentSa): the provisional attempt was SA 2's.
+  const lines = ['sa 2 up hq 198.51.100.7', 'sa job-1 info', 'sa 2 up hq 198.51.100.7 from job-1'];
+  const res = (await read(lines)).an.finish();
+  assert.deepEqual(
+    res.tunnels.map((x) => [x.tunnel.name ?? null, x.tunnel.eventCount]),
+    [['hq', 3]],
+  );
 });

@@ -404,21 +404,25 @@ export class Analyzer {
       if (e.conn) ix.conn.set(e.conn, t);
     }
     // The SA, known so far by its SPIs alone, turns out to be this connection's: its attempt
-    // joins the tunnel now (as the end-of-input fold would), counted once.
+    // joins the tunnel now (as the end-of-input fold would), counted once. So does the attempt
+    // under the key it had before (parentSa), also when the SA itself was already routed here.
     if (e.conn && sa !== undefined) {
-      const was = current(bySa) ?? (parent !== undefined ? current(ix.sa.get(parent)) : undefined);
-      // Of the same peer, as the end-of-input fold requires.
-      const peer = addr ?? t.remote.address;
-      if (
-        was !== undefined &&
-        was !== t &&
-        was.key.startsWith(`${o}|sa:`) &&
-        (was.remote.address === undefined || peer === undefined || was.remote.address === peer)
-      ) {
-        t.absorb(was);
-        was.handOver(t);
-        this.tunnels.delete(was.key);
-        if (this.touched.delete(was)) this.touched.add(t);
+      const bySaNow = current(bySa);
+      const byParent = parent !== undefined ? current(ix.sa.get(parent)) : undefined;
+      for (const was of bySaNow === undefined || bySaNow === t ? [byParent] : [bySaNow]) {
+        // Of the same peer, as the end-of-input fold requires.
+        const peer = addr ?? t.remote.address;
+        if (
+          was !== undefined &&
+          was !== t &&
+          was.key.startsWith(`${o}|sa:`) &&
+          (was.remote.address === undefined || peer === undefined || was.remote.address === peer)
+        ) {
+          t.absorb(was);
+          was.handOver(t);
+          this.tunnels.delete(was.key);
+          if (this.touched.delete(was)) this.touched.add(t);
+        }
       }
     }
     t.add(e);

@@ -145,8 +145,10 @@ export interface EventDraft {
    */
   parentSa?: string;
   /**
-   * `sa` names a child SA's own state (pluto numbers IKE and child states alike): events of the
-   * attempt, not an IKE SA attempt of their own.
+   * `sa` is not an IKE SA attempt of its own: it names a child SA's own state (pluto numbers IKE
+   * and child states alike), or it is a provisional key a dialect gave an attempt that no line has
+   * numbered yet (charon's lines without `<conn|N>`; the line that numbers it links it by
+   * `parentSa`). Events of the attempt, routed by the key, not counted as an attempt.
    */
   childState?: boolean;
   local?: Endpoint;

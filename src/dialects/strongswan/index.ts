@@ -13,7 +13,11 @@
 //  - "no matching peer config found" takes the identities of the lookup line before it;
 //  - `giving up after N retransmits` for a request that was an empty INFORMATIONAL (IKEv2 liveness
 //    check, charon's DPD) means the peer died;
-//  - the IKE version and name learned for an IKE SA's unique id are filled into its later events.
+//  - the IKE version and name learned for an IKE SA's unique id are filled into its later events;
+//  - without `<conn|N>` (charon's default), a line that names no SA is its thread's job's; with
+//    several connections to one peer, the job's SA is the one whose request went to the port the
+//    packet comes from, and a responder's SA that no line numbers yet gets a provisional key
+//    (see forPacket, recheckGuess, unnumberedAuth).
 import { definePatternDialect } from '../../core/dialect.js';
 import type { Dialect, DialectParser, ParseResult, PatternDialectSpec } from '../../core/dialect.js';
 import type { EventDraft, IkeVersion, LogRecord } from '../../core/model.js';
@@ -60,8 +64,20 @@ interface ThreadMemory {
   lastScope?: 'ike' | 'child';
   /** Identities from the last `looking for peer configs matching` line. */
   peerIds?: { local?: string; remote?: string; at: number };
-  /** The job this thread runs now: the IKE SA and peer its lines are about. */
-  job?: { sa?: string; peer?: string; at: number; time?: number };
+  /**
+   * The job this thread runs now: the IKE SA and peer its lines are about. `guessed`: the SA was
+   * taken from the peer's address, not from a line that names it. A `job-N` SA stands for an SA
+   * that no line has numbered yet (see unnumbered).
+   */
+  job?: {
+    sa?: string;
+    peer?: string;
+    at: number;
+    time?: number;
+    guessed?: boolean;
+    /** Several of the peer's SAs waited for a response on the port the job's packet came from. */
+    ambiguous?: boolean;
+  };
   /** vici's dump of the connection this thread is loading (`cfg 2`), until `added vici connection`. */
   vici?: ViciDump;
 }
@@ -116,6 +132,14 @@ const ONLY_CONN_SCAN = 64;
 interface SaMemory {
   version?: IkeVersion;
   conn?: string;
+  /** The peer's address. */
+  peer?: string;
+  /**
+   * Our request that still waits for its response (RFC 7296 §2.2: a response carries the request's
+   * message ID and goes back to the port the request came from): charon's exchange name, message
+   * ID and the peer's port it was sent to.
+   */
+  pending?: { exchange: string; mid: number; port?: number };
   established?: boolean;
   /** Child SA work seen: phase 1 is over even when the log starts later. */
   childPhase?: boolean;
@@ -146,6 +170,8 @@ class CharonSession {
   private readonly open = new RecentSet<string>();
   /** Connections loaded through vici whose dump was logged, by name. */
   private readonly loaded = new RecentMap<string, LoadedConn>(256);
+  /** Keys given to IKE SAs that no line has numbered yet (see unnumbered). */
+  private unnumberedSeq = 0;
 
   /** Lines of one charon thread belong to one job, e.g. the processing of one message. */
   private thread(e: EventDraft | undefined): ThreadMemory {
@@ -190,15 +216,22 @@ class CharonSession {
    */
   private infer(e: EventDraft, t: ThreadMemory, time: number | undefined): void {
     const addr = e.remote?.address;
-    if (e.sa !== undefined && addr !== undefined && e.kind !== 'info') this.byAddress.set(addr, e.sa);
+    if (e.sa !== undefined && addr !== undefined && e.kind !== 'info') {
+      this.byAddress.set(addr, e.sa);
+      if (!e.details?.inferredSa) this.sa(e.sa).peer = addr;
+    }
     if (e.kind === 'info' && e.details?.packet === true && e.direction === 'in') {
-      const known = e.sa ?? (addr !== undefined ? this.byAddress.get(addr) : undefined);
+      const pick =
+        e.sa === undefined && addr !== undefined ? this.forPacket(addr, e.remote?.port) : undefined;
+      const known = e.sa ?? pick?.sa;
       // A new job: what the thread remembered of the last one's proposals and identities is
       // another message's (a quick mode NO_PROPOSAL_CHOSEN must not take the scope of the main
       // mode proposals this thread happened to handle a few lines earlier).
       t.received = t.mismatch = t.candidate = t.lastScope = t.peerIds = undefined;
       t.job = { at: t.seq };
       if (known !== undefined) t.job.sa = known;
+      if (known !== undefined && e.sa === undefined) t.job.guessed = true;
+      if (pick?.ambiguous) t.job.ambiguous = true;
       // The packet itself is the SA's (it marks that the peer answered: see heardFromPeer).
       if (known !== undefined && e.sa === undefined) {
         e.sa = known;
@@ -215,6 +248,9 @@ class CharonSession {
       job !== undefined &&
       t.seq - job.at <= JOB_SPAN &&
       (time === undefined || job.time === undefined || Math.abs(time - job.time) <= JOB_MS);
+    if (fresh && job.guessed && e.kind === 'msg.received' && e.sa === undefined) this.recheckGuess(e, job);
+    if (fresh && e.sa === undefined && job.sa === undefined && e.kind === 'msg.received')
+      this.unnumberedAuth(e, job);
     if (e.sa !== undefined) {
       // "IKE_SA x[2] rekeyed" names the new SA; without `<conn|N>` the one it replaces is the SA
       // of the job (the CREATE_CHILD_SA exchange this thread is handling).
@@ -227,6 +263,12 @@ class CharonSession {
           e.parentSa = old;
           e.details = { ...(e.details ?? {}), inferredParentSa: true };
         }
+      }
+      // The job stood for an SA no line had numbered: this line numbers it.
+      if (fresh && job.sa?.startsWith('job-') && job.sa !== e.sa && e.parentSa === undefined) {
+        e.parentSa = job.sa;
+        e.details = { ...(e.details ?? {}), inferredParentSa: true };
+        job.sa = e.sa;
       }
       const peer = fresh && (job.sa === undefined || job.sa === e.sa) ? job.peer : undefined;
       // A line may name the peer's identity but not its address ("tried 1 shared key for ...").
@@ -260,10 +302,97 @@ class CharonSession {
     if (job.sa !== undefined) {
       e.sa = job.sa;
       e.details = { ...(e.details ?? {}), inferredSa: true };
+      if (job.sa.startsWith('job-')) {
+        // A key of the job's own: not an attempt of its own (the SA, once numbered, is one).
+        e.childState = true;
+        // An SA known by the job alone: its lines keep the peer, as those of no SA do.
+        if (job.peer !== undefined && e.remote?.address === undefined) {
+          e.remote = { ...e.remote, address: job.peer };
+          e.details.inferredPeer = true;
+        }
+      }
     } else if (job.peer !== undefined && e.remote?.address === undefined && e.conn === undefined) {
       e.remote = { ...e.remote, address: job.peer };
       e.details = { ...(e.details ?? {}), inferredPeer: true };
     }
+  }
+
+  /**
+   * The IKE SA a packet from `addr` (source port `port`) is for, when its line does not say: the SA
+   * last seen with that peer, unless exactly one of the peer's open SAs waits for a response to a
+   * request sent to that port (a gateway with several connections to one peer: the last SA seen is
+   * not the only one talking).
+   */
+  private forPacket(addr: string, port: number | undefined): { sa?: string; ambiguous?: boolean } {
+    const last = this.byAddress.get(addr);
+    if (port === undefined || this.open.size > ONLY_CONN_SCAN) return { sa: last };
+    let found: string | undefined;
+    for (const id of this.open) {
+      const p = this.sas.peek(id);
+      if (p?.peer !== addr || p.pending?.port !== port) continue;
+      if (found !== undefined) return { sa: last, ambiguous: true };
+      found = id;
+    }
+    return { sa: found ?? last };
+  }
+
+  /**
+   * A message whose SA the job took from the peer's address can say that it is not that SA's:
+   *  - a response while several of the peer's open SAs wait for one of that exchange and message
+   *    ID on the port it came from (a gateway bringing up several connections at once): any of
+   *    them, so the line that numbers the SA decides (RFC 7296 §2.2);
+   *  - an IKE_AUTH request is the second exchange of an SA that is not established yet (RFC 7296
+   *    §1.2; charon answers a retransmitted one without parsing it again): an established SA's it
+   *    is not, and the job is about an SA no line has numbered yet.
+   */
+  private recheckGuess(e: EventDraft, job: NonNullable<ThreadMemory['job']>): void {
+    const exchange = e.details?.charonExchange;
+    if (typeof exchange !== 'string' || e.messageId === undefined || job.sa === undefined) return;
+    if (e.details?.request === false) {
+      if (job.ambiguous && this.severalWaiting(job.peer, exchange, e.messageId)) {
+        job.sa = this.unnumbered();
+        job.guessed = false;
+      }
+    } else if (exchange === 'IKE_AUTH' && this.sas.peek(job.sa)?.established) {
+      delete job.sa;
+      delete job.guessed;
+    }
+  }
+
+  /** Whether several open SAs of peer `addr` wait for the response to request `exchange` `mid`. */
+  private severalWaiting(addr: string | undefined, exchange: string, mid: number): boolean {
+    if (addr === undefined || this.open.size > ONLY_CONN_SCAN) return false;
+    let found = 0;
+    for (const id of this.open) {
+      const m = this.sas.peek(id);
+      const p = m?.pending;
+      if (m?.peer === addr && p?.exchange === exchange && p.mid === mid && ++found > 1) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A key for an IKE SA that no line has numbered yet. Its lines go to a tunnel of their own until a
+   * line names its connection (which takes them in) or its number (which links it as `parentSa`,
+   * the provisional key the SA had).
+   */
+  private unnumbered(): string {
+    return `job-${++this.unnumberedSeq}`;
+  }
+
+  /**
+   * The first IKE_AUTH request (message ID 1, RFC 7296 §2.2) of an SA that no line has numbered: at
+   * charon's default level a responder numbers its IKE SA only once it is established, so the lines
+   * that choose its peer config (and the failure, when authentication fails) name no SA. The job
+   * stands for that SA under a name of its own, so that all its lines go to the connection the job
+   * selects.
+   */
+  private unnumberedAuth(e: EventDraft, job: NonNullable<ThreadMemory['job']>): void {
+    const d = e.details;
+    if (d?.request !== true || d.charonExchange !== 'IKE_AUTH' || e.messageId !== 1 || job.peer === undefined)
+      return;
+    job.sa = this.unnumbered();
+    job.guessed = false;
   }
 
   /**
@@ -482,7 +611,9 @@ class CharonSession {
         if (e.details?.packet === true) {
           const key = this.sa(e.sa);
           if (e.direction === 'in') key.heardFromPeer = true;
-          else if (typeof e.details.bytes === 'number') {
+          else if (key.pending && key.pending.port === undefined && e.remote?.port !== undefined)
+            key.pending.port = e.remote.port;
+          if (e.direction === 'out' && typeof e.details.bytes === 'number') {
             key.lastPacketBytes = e.details.bytes;
             key.lastPacketV6 = (e.remote?.address ?? '').includes(':');
           }
@@ -494,6 +625,9 @@ class CharonSession {
       case 'msg.sent': {
         const key = this.sa(e.sa);
         if (e.details?.request === true) key.lastRequestFragmented = e.details.fragment !== undefined;
+        const exchange = e.details?.charonExchange;
+        if (e.details?.request === true && typeof exchange === 'string' && e.messageId !== undefined)
+          key.pending = { exchange, mid: e.messageId };
         if (e.details?.liveness === true && e.messageId !== undefined) {
           key.livenessMids.add(e.messageId);
           if (key.livenessMids.size > 64)
@@ -501,6 +635,10 @@ class CharonSession {
         }
         break;
       }
+      case 'msg.received':
+        // The response our request waited for.
+        if (sa && e.details?.request === false) sa.pending = undefined;
+        break;
       case 'msg.retransmit':
         if (e.direction === 'out' && e.messageId !== undefined) this.sa(e.sa).lastRetransmitMid = e.messageId;
         break;
