@@ -91,3 +91,33 @@ void test('a daemon log file that goes on with another vendor: every line read a
       assert.equal(whole.get(line + offset), dialect, `${second}:${line} after ${first}`);
   }
 });
+
+void test("a line with a dialect's shape that no pattern reads counts as missed when it is its vendor's IPsec message, not when it is chatter", async () => {
+  const { analyzeText } = await import('../analyze.js');
+  const r = await analyzeText(
+    [
+      {
+        path: 'pluto.log',
+        data: `Nov 25 05:21:50.950000: "lab" #1: initiating IKEv2 connection
+Nov 25 05:21:50.956193: "lab" #1: a pluto state message no pattern knows
+Nov 25 05:21:50.956200: | a debug line no pattern knows
+`,
+      },
+      {
+        path: 'charon.log',
+        data: `Nov 25 05:21:50 13[IKE1] <lab|1> initiating IKE_SA lab[1] to 192.0.2.2
+Nov 25 05:21:50 13[IKE1] <lab|1> a level-1 charon message no pattern knows
+Nov 25 05:21:50 13[IKE2] <lab|1> a level-2 charon message no pattern knows
+Nov 25 05:21:50 13[IKE] <lab|1> a charon message of unknown level
+`,
+      },
+    ],
+    { now: NOW },
+  );
+  const missed = (path: string) =>
+    r.inputs.filter((i) => i.path === path).flatMap((i) => i.unreadSamples.map((s) => s.line));
+  // pluto's state lines are its messages; its `| ` lines are debugging.
+  assert.deepEqual(missed('pluto.log'), [2]);
+  // charon's level 0 and 1 are its messages; without `log_level = yes` a level cannot be told.
+  assert.deepEqual(missed('charon.log'), [2]);
+});

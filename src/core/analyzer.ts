@@ -172,7 +172,9 @@ export class InputHandle {
         }
       }
     }
-    let gated = shaped;
+    // The dialect whose shape the line has, when none read it (its `ipsecHint` says whether the
+    // line was worth reading).
+    let gatedBy = shaped ? prog.dialect : undefined;
     if (!owner && !shaped) {
       for (const d of this.an.dialects) {
         if (this.active.includes(d)) continue;
@@ -183,7 +185,7 @@ export class InputHandle {
           ok = false;
         }
         if (!ok) continue;
-        gated = true;
+        gatedBy ??= d;
         results = this.tryDialect(d, rec);
         if (results.length) {
           owner = d;
@@ -208,12 +210,7 @@ export class InputHandle {
     if (owner) {
       this.stats.recognizedLines++;
       this.an.accept(owner, rec, results, this.origin);
-    } else if (
-      !gated &&
-      !this.active.some((d) => safeAccepts(d, rec)) &&
-      rec.text.length < 4096 &&
-      IPSEC_HINT.test(rec.text)
-    ) {
+    } else if (rec.text.length < 4096 && this.looksMissed(rec, gatedBy)) {
       this.stats.ipsecLookingUnread++;
       if (this.stats.unreadSamples.length < 5)
         this.stats.unreadSamples.push({
@@ -222,6 +219,21 @@ export class InputHandle {
         });
     }
     this.an.opts.onExplain?.({ record: rec, results });
+  }
+
+  /**
+   * Whether a line no dialect read looks like an IPsec line ikescope missed: a line with a
+   * dialect's shape when it matches that dialect's `ipsecHint` (its vendor's IPsec messages, not
+   * its chatter), a line with no dialect's shape when it mentions IPsec at all.
+   */
+  private looksMissed(rec: LogRecord, gatedBy: Dialect | undefined): boolean {
+    const shapedFor = gatedBy ?? this.active.find((d) => safeAccepts(d, rec));
+    if (shapedFor === undefined) return IPSEC_HINT.test(rec.text);
+    try {
+      return shapedFor.ipsecHint?.test(rec.message) === true;
+    } catch {
+      return false;
+    }
   }
 
   end(): void {

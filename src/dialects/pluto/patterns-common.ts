@@ -789,4 +789,15 @@ export const commonPatterns: readonly PatternSpec[] = [
     ],
     events: () => [],
   },
+  {
+    id: 'busy-discard',
+    needle: 'asynchronous work',
+    // A retransmission that arrives while pluto still computes (DH in a helper thread, a DNS
+    // lookup) for the same state is dropped; the answer follows when the work is done.
+    regex: /^discarding packet received during asynchronous work \(DNS or crypto\) in (?<state>STATE_[A-Z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40})$/,
+    samples: [
+      'Nov 25 05:24:41.034206: "lab" #1: discarding packet received during asynchronous work (DNS or crypto) in STATE_V2_PARENT_R0',
+    ],
+    events: (g) => [{ kind: 'info', details: { state: g.state!, busy: true } }],
+  },
 ];

@@ -901,4 +901,20 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     ],
     events: () => [{ ...V2, kind: 'info', details: { childless: true } }],
   },
+  {
+    id: 'v2-cookie',
+    needle: ['COOKIE', 'as unexpected'],
+    // The responder answered IKE_SA_INIT with a COOKIE (RFC 7296 section 2.6: it is under load
+    // or always asks, `ddos-mode=busy`); the initiator repeats its request with it and drops the
+    // responder's answer to the first request when it comes late.
+    regex: /^(?:received anti-DDOS COOKIE response, resending IKE_SA_INIT request with COOKIE payload|dropping IKE_SA_INIT response as unexpected for matching IKE SA #(?<state>\d{1,12}))$/,
+    samples: [
+      'Nov 25 05:21:50.956193: "lab" #1: received anti-DDOS COOKIE response, resending IKE_SA_INIT request with COOKIE payload',
+      'Nov 25 05:21:50.958791: packet from [2001:db8:2::2]:500: dropping IKE_SA_INIT response as unexpected for matching IKE SA #1',
+    ],
+    events: (g) => {
+      const details: Record<string, boolean> = g.state ? { lateResponse: true } : { cookie: true };
+      return [{ ...V2, kind: 'info', exchange: 'IKE_SA_INIT', role: 'initiator', details }];
+    },
+  },
 ];

@@ -51,8 +51,10 @@ export const strongswanSpec: PatternDialectSpec = {
     ...childPatterns,
     ...daemonPatterns,
   ],
-  // charon lines of the IKE-related groups that no pattern reads.
-  ipsecHint: /\d\[(?:IKE|CHD|ENC|CFG|NET|KNL)\d?\] /,
+  // charon lines of the IKE-related groups at levels 0 and 1 (its default) that no pattern reads.
+  // Only `log_level = yes` tags a line with its level (`13[IKE1]`); without it charon's level-2
+  // to level-4 chatter cannot be told from a level-1 message, and its lines are not counted.
+  ipsecHint: /\d\[(?:IKE|CHD|ENC|CFG|NET|KNL)[01]\] /,
 };
 
 interface ThreadMemory {

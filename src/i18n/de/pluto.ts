@@ -207,5 +207,7 @@ const messages: Record<string, string> = {
   'explain.pluto.iketcp': 'IKE über TCP (RFC 9329): eine TCP-Verbindung mit IKE wurde angenommen, abgelehnt oder geschlossen.',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto hat einen Phase-1-Vorschlag (Oakley) der Gegenstelle abgelehnt: {why}.',
   'explain.pluto.connection-switched': 'pluto hat diese IKE SA von der zuerst gewählten Verbindung auf "{to}" verschoben, die besser zur Gegenstelle passt.',
+  'explain.pluto.v2-cookie': 'Der Responder verlangt ein COOKIE (RFC 7296 Abschnitt 2.6: er ist ausgelastet oder verlangt es immer): Der Initiator sendet IKE_SA_INIT damit erneut und verwirft eine verspätete Antwort auf seine erste Anfrage.',
+  'explain.pluto.busy-discard': 'Ein Paket (eine Wiederholung) kam an, während pluto für diesen Zustand ({state}) noch rechnete (DH oder DNS); es wird verworfen, die Antwort folgt nach der Berechnung.',
 };
 export default messages;

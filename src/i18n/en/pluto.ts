@@ -151,5 +151,7 @@ const messages: Record<string, string> = {
   'explain.pluto.iketcp': 'IKE over TCP (RFC 9329): a TCP connection carrying IKE was accepted, refused or closed.',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto refused one phase 1 (Oakley) proposal of the peer: {why}.',
   'explain.pluto.connection-switched': 'pluto moved this IKE SA from the connection it first picked to "{to}", which matches the peer better.',
+  'explain.pluto.v2-cookie': 'The responder asked for a COOKIE (RFC 7296 section 2.6: it is under load or always asks): the initiator sends IKE_SA_INIT again with it, and drops an answer to its first request that comes late.',
+  'explain.pluto.busy-discard': 'A packet (a retransmission) arrived while pluto was still computing for this state ({state}, DH or DNS); it is dropped, the answer follows when the work is done.',
 };
 export default messages;

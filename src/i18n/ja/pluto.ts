@@ -152,5 +152,7 @@ const messages: Record<string, string> = {
   'explain.pluto.iketcp': 'IKE over TCP（RFC 9329）です。IKE を運ぶ TCP 接続が受け付けられた、拒否された、または閉じられました。',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto は対向のフェーズ 1（Oakley）提案を一つ拒否しました: {why}。',
   'explain.pluto.connection-switched': 'pluto はこの IKE SA を最初に選んだ接続から、対向により合う "{to}" に切り替えました。',
+  'explain.pluto.v2-cookie': 'レスポンダーが COOKIE を要求しました（RFC 7296 2.6 節: 高負荷時または常に要求する設定）。イニシエーターは COOKIE 付きで IKE_SA_INIT を再送し、最初の要求への遅れた応答は破棄します。',
+  'explain.pluto.busy-discard': 'pluto がこのステート（{state}）の計算（DH または DNS）中にパケット（再送）が届いたため破棄しました。計算が終われば応答します。',
 };
 export default messages;

@@ -169,5 +169,7 @@ const messages: Record<string, string> = {
   'explain.pluto.iketcp': '基于 TCP 的 IKE（RFC 9329）：承载 IKE 的 TCP 连接被接受、拒绝或关闭。',
   'explain.pluto.v1-oakley-proposal-refused': 'pluto 拒绝了对端的一个第一阶段（Oakley）提议：{why}。',
   'explain.pluto.connection-switched': 'pluto 将该 IKE SA 从最初选择的连接切换到与对端更匹配的 "{to}"。',
+  'explain.pluto.v2-cookie': '响应方要求 COOKIE（RFC 7296 第 2.6 节：负载高或总是要求）：发起方带上 COOKIE 重新发送 IKE_SA_INIT，并丢弃对第一个请求迟到的响应。',
+  'explain.pluto.busy-discard': 'pluto 仍在为此状态（{state}）进行计算（DH 或 DNS）时收到一个报文（重传），该报文被丢弃；计算完成后会给出响应。',
 };
 export default messages;
