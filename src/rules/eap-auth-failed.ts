@@ -27,6 +27,10 @@ const rule: Rule = {
         log: `Nov 24 10:00:00 moon charon: 09[IKE] <home|1> received EAP_FAILURE, EAP authentication failed`,
       },
       {
+        name: 'Cisco ASA: the remote-access user fails XAUTH',
+        log: `Oct 10 09:00:03: %ASA-3-713167: Group = RA-PSK, Username = jdoe, IP = 198.51.100.44, Remote peer has failed user authentication - check configured username and password`,
+      },
+      {
         // IKEv1 XAUTH: the user's name and password after phase 1, as EAP is in IKEv2.
         name: 'Libreswan XAUTH server: the user is refused',
         log: `Nov 24 10:00:00 gw pluto[2211]: "xauth-road"[1] 192.1.3.209 #1: XAUTH: User road: Authentication Failed: Incorrect Username or Password`,

@@ -523,8 +523,10 @@ export const ikev1Patterns: readonly PatternSpec[] = [
       'Oct 10 09:00:03: %ASA-3-713167: Group = RA-PSK, Username = jdoe, IP = 198.51.100.44, Remote peer has failed user authentication - check configured username and password',
       'Oct 10 09:00:03: %ASA-3-713166: Group = HQ, Username = branch, IP = 203.0.113.9, Headend security gateway has failed our user authentication attempt - check configured username and password',
     ],
+    // XAUTH is the user's own authentication after phase 1 (EAP_AUTH_FAILED, as strongSwan's and
+    // Libreswan's XAUTH failures), not the gateways' (key, identity, certificate).
     (g) => [
-      mk({}, 'ike.auth.failed', {
+      mk({}, 'eap.failed', {
         ...v1,
         byPeer: g.who?.startsWith('Headend') === true,
         reason: 'XAUTH user authentication failed',

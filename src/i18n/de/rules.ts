@@ -78,11 +78,11 @@ const messages: Record<string, string> = {
   'why.CERT_INVALID.default': 'Das Zertifikat von {peer} konnte nicht verifiziert werden.',
   'why.CERT_INVALID.withReason': 'Das Zertifikat von {peer} konnte nicht verifiziert werden: {reason}.',
 
-  'code.EAP_AUTH_FAILED.title': 'EAP-Authentisierung fehlgeschlagen',
+  'code.EAP_AUTH_FAILED.title': 'Benutzer-Authentisierung (EAP, XAUTH) fehlgeschlagen',
   'code.EAP_AUTH_FAILED.description':
-    'Der EAP-Austausch innerhalb von IKE_AUTH (Benutzername und Passwort, RADIUS) ist fehlgeschlagen.',
-  'why.EAP_AUTH_FAILED.default': 'Die EAP-Authentisierung des Benutzers ist fehlgeschlagen.',
-  'why.EAP_AUTH_FAILED.withReason': 'Die EAP-Authentisierung des Benutzers ist fehlgeschlagen: {reason}.',
+    'Die Authentisierung des Benutzers nach der der Gateways ist fehlgeschlagen: EAP im IKEv2-Austausch IKE_AUTH oder XAUTH nach IKEv1-Phase 1 (Benutzername und Passwort, RADIUS).',
+  'why.EAP_AUTH_FAILED.default': 'Die Authentisierung des Benutzers (EAP oder XAUTH) ist fehlgeschlagen.',
+  'why.EAP_AUTH_FAILED.withReason': 'Die Authentisierung des Benutzers ist fehlgeschlagen: {reason}.',
 
   'code.AUTH_FAILED.title': 'Authentisierung fehlgeschlagen',
   'code.AUTH_FAILED.description':

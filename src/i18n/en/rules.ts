@@ -68,10 +68,10 @@ const messages: Record<string, string> = {
   'why.CERT_INVALID.default': 'The certificate of {peer} could not be verified.',
   'why.CERT_INVALID.withReason': 'The certificate of {peer} could not be verified: {reason}.',
 
-  'code.EAP_AUTH_FAILED.title': 'EAP authentication failed',
-  'code.EAP_AUTH_FAILED.description': 'The EAP exchange inside IKE_AUTH (user name and password, RADIUS) failed.',
-  'why.EAP_AUTH_FAILED.default': 'The EAP authentication of the user failed.',
-  'why.EAP_AUTH_FAILED.withReason': 'The EAP authentication of the user failed: {reason}.',
+  'code.EAP_AUTH_FAILED.title': 'User authentication (EAP, XAUTH) failed',
+  'code.EAP_AUTH_FAILED.description': 'The user’s own authentication after the gateways’ failed: EAP inside the IKEv2 IKE_AUTH exchange, or XAUTH after IKEv1 phase 1 (user name and password, RADIUS).',
+  'why.EAP_AUTH_FAILED.default': 'The user’s authentication (EAP or XAUTH) failed.',
+  'why.EAP_AUTH_FAILED.withReason': 'The user’s authentication failed: {reason}.',
 
   'code.AUTH_FAILED.title': 'Authentication failed',
   'code.AUTH_FAILED.description':

@@ -65,10 +65,10 @@ const messages: Record<string, string> = {
   'why.CERT_INVALID.default': '{peer} の証明書を検証できませんでした。',
   'why.CERT_INVALID.withReason': '{peer} の証明書を検証できませんでした: {reason}。',
 
-  'code.EAP_AUTH_FAILED.title': 'EAP 認証に失敗しました',
-  'code.EAP_AUTH_FAILED.description': 'IKE_AUTH 内の EAP 交換 (ユーザー名とパスワード、RADIUS) が失敗しました。',
-  'why.EAP_AUTH_FAILED.default': 'ユーザーの EAP 認証に失敗しました。',
-  'why.EAP_AUTH_FAILED.withReason': 'ユーザーの EAP 認証に失敗しました: {reason}。',
+  'code.EAP_AUTH_FAILED.title': 'ユーザー認証 (EAP、XAUTH) に失敗しました',
+  'code.EAP_AUTH_FAILED.description': 'ゲートウェイ認証の後のユーザー認証が失敗しました: IKEv2 の IKE_AUTH 交換内の EAP、または IKEv1 フェーズ 1 後の XAUTH (ユーザー名とパスワード、RADIUS)。',
+  'why.EAP_AUTH_FAILED.default': 'ユーザー認証 (EAP または XAUTH) に失敗しました。',
+  'why.EAP_AUTH_FAILED.withReason': 'ユーザー認証に失敗しました: {reason}。',
 
   'code.AUTH_FAILED.title': '認証に失敗しました',
   'code.AUTH_FAILED.description': '認証に失敗しましたが、鍵、ID、証明書のどれが原因かはこのログからは分かりません。',

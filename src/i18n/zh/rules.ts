@@ -68,10 +68,11 @@ const messages: Record<string, string> = {
   'why.CERT_INVALID.default': '无法验证 {peer} 的证书。',
   'why.CERT_INVALID.withReason': '无法验证 {peer} 的证书：{reason}。',
 
-  'code.EAP_AUTH_FAILED.title': 'EAP 认证失败',
-  'code.EAP_AUTH_FAILED.description': 'IKE_AUTH 中的 EAP 交换（用户名和密码、RADIUS）失败。',
-  'why.EAP_AUTH_FAILED.default': '用户的 EAP 认证失败。',
-  'why.EAP_AUTH_FAILED.withReason': '用户的 EAP 认证失败：{reason}。',
+  'code.EAP_AUTH_FAILED.title': '用户认证（EAP、XAUTH）失败',
+  'code.EAP_AUTH_FAILED.description':
+    '网关认证之后的用户认证失败：IKEv2 IKE_AUTH 交换中的 EAP，或 IKEv1 第 1 阶段之后的 XAUTH（用户名和密码、RADIUS）。',
+  'why.EAP_AUTH_FAILED.default': '用户认证（EAP 或 XAUTH）失败。',
+  'why.EAP_AUTH_FAILED.withReason': '用户认证失败：{reason}。',
 
   'code.AUTH_FAILED.title': '认证失败',
   'code.AUTH_FAILED.description': '认证失败，但日志没有显示是密钥、身份标识还是证书的问题。',
