@@ -420,21 +420,24 @@ export class Analyzer {
     // under the key it had before (parentSa), also when the SA itself was already routed here.
     if (e.conn && sa !== undefined) {
       const bySaNow = current(bySa);
-      const byParent = parent !== undefined ? current(ix.sa.get(parent)) : undefined;
-      for (const was of bySaNow === undefined || bySaNow === t ? [byParent] : [bySaNow]) {
-        // Of the same peer, as the end-of-input fold requires.
-        const peer = addr ?? t.remote.address;
-        if (
-          was !== undefined &&
-          was !== t &&
-          was.key.startsWith(`${o}|sa:`) &&
-          (was.remote.address === undefined || peer === undefined || was.remote.address === peer)
-        ) {
-          t.absorb(was);
-          was.handOver(t);
-          this.tunnels.delete(was.key);
-          if (this.touched.delete(was)) this.touched.add(t);
-        }
+      const was =
+        bySaNow === undefined || bySaNow === t
+          ? parent !== undefined
+            ? current(ix.sa.get(parent))
+            : undefined
+          : bySaNow;
+      // Of the same peer, as the end-of-input fold requires.
+      const peer = addr ?? t.remote.address;
+      if (
+        was !== undefined &&
+        was !== t &&
+        was.key.startsWith(`${o}|sa:`) &&
+        (was.remote.address === undefined || peer === undefined || was.remote.address === peer)
+      ) {
+        t.absorb(was);
+        was.handOver(t);
+        this.tunnels.delete(was.key);
+        if (this.touched.delete(was)) this.touched.add(t);
       }
     }
     t.add(e);
