@@ -464,8 +464,22 @@ export class Analyzer {
       list.push(t);
       named.set(k, list);
     }
+    // Unnamed SA attempts of the same peer, local address and role are repeated attempts of one
+    // tunnel: one tunnel (unless the peer has one named tunnel, which takes them in below).
+    const attempts = new Map<string, Tunnel>();
+    for (const [key, t] of [...this.tunnels]) {
+      if (!t.key.includes('|sa:') || !t.remote.address || !t.role || !t.local.address) continue;
+      if (named.get(`${t.origin}|${t.remote.address}`)?.length === 1) continue;
+      const k = `${t.origin}|${t.remote.address}|${t.local.address}|${t.role}`;
+      const first = attempts.get(k);
+      if (first) {
+        first.absorb(t);
+        moved.set(t, first);
+        this.tunnels.delete(key);
+      } else attempts.set(k, t);
+    }
     // Peer-only lines (logged before the daemon named the SA) join the one unnamed SA attempt
-    // of the same peer when there is exactly one.
+    // of the same peer when there is exactly one (after the repeated attempts became one).
     const saByPeer = new Map<string, Tunnel[]>();
     for (const t of this.tunnels.values()) {
       if (!t.key.includes('|sa:') || !t.remote.address) continue;
@@ -482,7 +496,7 @@ export class Analyzer {
         this.tunnels.delete(key);
       }
     }
-    const attempts = new Map<string, Tunnel>();
+    // What is left unnamed joins the one named tunnel of its peer.
     for (const [key, t] of [...this.tunnels]) {
       if (t.key.includes('|conn:') || !t.remote.address) continue;
       const cands = named.get(`${t.origin}|${t.remote.address}`);
@@ -490,16 +504,7 @@ export class Analyzer {
         cands[0]!.absorb(t);
         moved.set(t, cands[0]!);
         this.tunnels.delete(key);
-        continue;
       }
-      if (!t.key.includes('|sa:') || !t.role || !t.local.address) continue;
-      const k = `${t.origin}|${t.remote.address}|${t.local.address}|${t.role}`;
-      const first = attempts.get(k);
-      if (first) {
-        first.absorb(t);
-        moved.set(t, first);
-        this.tunnels.delete(key);
-      } else attempts.set(k, t);
     }
     return moved;
   }

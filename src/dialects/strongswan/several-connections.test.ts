@@ -198,3 +198,26 @@ void test('initiator: two SAs wait for the same IKE_AUTH response: the line that
     [1, 1, 1],
   );
 });
+
+void test('responder with one connection: two attempts of a peer whose identity it rejects are one tunnel, its IKE_SA_INIT lines included', async () => {
+  // lab v2-id-ls-sw recorded at the default level: Libreswan tries twice with the wrong identity.
+  const attempt = (n: number) => [
+    `Nov 25 08:20:57 ${n}[NET] received packet: from 192.0.2.1[500] to 198.51.100.2[500] (440 bytes)`,
+    `Nov 25 08:20:57 ${n}[ENC] parsed IKE_SA_INIT request 0 [ SA KE No N(FRAG_SUP) N(NATD_S_IP) N(NATD_D_IP) ]`,
+    `Nov 25 08:20:57 ${n}[IKE] 192.0.2.1 is initiating an IKE_SA`,
+    `Nov 25 08:20:57 ${n}[CFG] selected proposal: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048`,
+    `Nov 25 08:20:57 ${n}[ENC] generating IKE_SA_INIT response 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(CHDLESS_SUP) N(MULT_AUTH) ]`,
+    `Nov 25 08:20:57 ${n}[NET] sending packet: from 198.51.100.2[500] to 192.0.2.1[500] (456 bytes)`,
+    `Nov 25 08:20:57 ${n + 1}[NET] received packet: from 192.0.2.1[500] to 198.51.100.2[500] (256 bytes)`,
+    `Nov 25 08:20:57 ${n + 1}[ENC] parsed IKE_AUTH request 1 [ IDi IDr AUTH SA TSi TSr ]`,
+    `Nov 25 08:20:57 ${n + 1}[CFG] looking for peer configs matching 198.51.100.2[right.example]...192.0.2.1[wrong.example]`,
+    `Nov 25 08:20:57 ${n + 1}[CFG] no matching peer config found`,
+    `Nov 25 08:20:57 ${n + 1}[ENC] generating IKE_AUTH response 1 [ N(AUTH_FAILED) ]`,
+    `Nov 25 08:20:57 ${n + 1}[NET] sending packet: from 198.51.100.2[500] to 192.0.2.1[500] (80 bytes)`,
+  ];
+  const ts = await tunnels([...attempt(9), ...attempt(11)]);
+  assert.deepEqual(
+    summary(ts).map((t) => [t.verdict, t.peerId]),
+    [['ID_MISMATCH', 'wrong.example']],
+  );
+});
