@@ -16,6 +16,7 @@ import { StrongSwanSide } from './lib/strongswan.js';
 import { LibreswanSide, deriveSyslog } from './lib/libreswan.js';
 import { makePki } from './lib/pki.js';
 import { checkPrerequisites } from './lib/prereq.js';
+import { LOCK_PATH, takeLabLock } from './lib/lock.js';
 import { VERBOSITIES } from './lib/verbosity.js';
 import { must, background, sleep, signal } from './lib/sh.js';
 
@@ -367,6 +368,14 @@ async function main() {
     for (const p of problems) console.error(`  - ${p}`);
     console.error('On Debian 12 as root, lab/install.sh installs the packages.');
     return 2;
+  }
+  // Before anything of an earlier run is removed: a run still going owns it.
+  const lock = takeLabLock();
+  if (lock.busy !== undefined) {
+    console.error(
+      `lab: another lab run${Number.isNaN(lock.busy) ? '' : ` (pid ${lock.busy})`} is using the lab's namespaces; wait for it to end (lock ${LOCK_PATH})`,
+    );
+    return 3;
   }
   const old = await removeLeftovers();
   if (old.length > 0) console.log(`lab: removed leftovers of an earlier run: ${old.join(', ')}`);

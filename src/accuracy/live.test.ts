@@ -35,7 +35,7 @@ const reason = whyNot();
 test(
   'live lab: real daemons, fresh logs, right verdicts',
   { skip: reason ?? false, timeout: 400_000 },
-  async () => {
+  async (t) => {
     const out = mkdtempSync(join(tmpdir(), 'ikescope-live-'));
     try {
       const r = spawnSync(
@@ -55,6 +55,12 @@ test(
           killSignal: 'SIGINT',
         },
       );
+      // Exit 3: another lab run holds the lab's namespaces (lab/lib/lock.js); it is not this test's
+      // to interrupt.
+      if (r.status === 3) {
+        t.skip(r.stderr.trim());
+        return;
+      }
       assert.equal(r.status, 0, `lab run failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
       const rows = await accuracy(out);
       assert.ok(rows.length >= 8, `rows for every side (${rows.length})`);
