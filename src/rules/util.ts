@@ -13,7 +13,6 @@ export function notifies(t: Tunnel, ...names: string[]): IkeEvent[] {
     .filter((e) => e.notify !== undefined && names.includes(e.notify));
 }
 
-/** Notifies that refuse traffic selectors (IKEv2) or proxy IDs (IKEv1 quick mode; see phase1InvalidId). */
 /**
  * Rank of a child SA failure that rode on an IKEv2 IKE_AUTH exchange whose peer this side then
  * rejected (see `peerRejectedAfter`): after the identity and certificate causes (ID_MISMATCH,
@@ -47,6 +46,7 @@ export function childFailure(t: Tunnel, hit: RuleHit): RuleHit {
   return peerRejectedAfter(t, hit.evidence).length ? { ...hit, rank: AFTER_PEER_AUTH } : hit;
 }
 
+/** Notifies that refuse traffic selectors (IKEv2) or proxy IDs (IKEv1 quick mode; see phase1InvalidId). */
 export const TS_REFUSALS = ['TS_UNACCEPTABLE', 'INVALID_ID_INFORMATION', 'INVALID_SELECTORS'] as const;
 
 /**
