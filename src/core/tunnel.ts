@@ -36,6 +36,11 @@ export function timelineCaps(cap: number | 'all'): TimelineCaps {
   return { head, tail: n - head };
 }
 const MAX_ATTEMPTS = 64;
+/**
+ * `Tunnel.order` units per millisecond in a tunnel merged from several hosts' logs (the sequence
+ * number breaks ties within one millisecond).
+ */
+export const ORDER_PER_MS = 1000;
 /** Events that will leave the timeline within this many more events are not made entries. */
 const MIN_ENTRY_LIFE = 16;
 /** SAs tracked as up per origin (oldest forgotten first). */
@@ -741,7 +746,14 @@ export class Tunnel {
    */
   order(e: TimelineItem): number {
     if (this.origins.size <= 1 || e.time === undefined) return e.seq;
-    return (e.time - (this.offsets.get(e.origin) ?? 0)) * 1000 + (e.seq % 1000);
+    return (e.time - (this.offsets.get(e.origin) ?? 0)) * ORDER_PER_MS + (e.seq % ORDER_PER_MS);
+  }
+
+  /** The last of `events` in this tunnel's order (see `order`). */
+  latest<T extends TimelineItem>(events: readonly T[]): T | undefined {
+    let best: T | undefined;
+    for (const e of events) if (best === undefined || this.order(e) > this.order(best)) best = e;
+    return best;
   }
 
   private keptCache?: { at: number; events: IkeEvent[] } = undefined;

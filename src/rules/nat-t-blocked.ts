@@ -20,9 +20,8 @@ const rule: Rule = {
         vars: { peer: t.remote.address ?? '?' },
       };
     // In order of time: a tunnel merged from both ends' logs holds the events of two files.
-    const nat = t.events('nat.detected').filter((e) => e.details?.where !== 'none');
-    if (!nat.length) return undefined;
-    const natEv = nat.reduce((a, e) => (t.order(e) > t.order(a) ? e : a));
+    const natEv = t.latest(t.events('nat.detected').filter((e) => e.details?.where !== 'none'));
+    if (!natEv) return undefined;
     const after = (e: IkeEvent) => t.order(e) > t.order(natEv);
     const timeout = t.events('ike.timeout').filter(after);
     const retrans = t.events('msg.retransmit').filter(after);

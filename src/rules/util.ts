@@ -3,7 +3,7 @@ import { parseAlgorithm, type Algorithm } from '../core/algorithms.js';
 import type { IkeEvent, ProposalParam } from '../core/model.js';
 import type { RuleHit } from '../core/rule.js';
 import type { Tunnel } from '../core/tunnel.js';
-import { phaseOf } from '../core/tunnel.js';
+import { ORDER_PER_MS, phaseOf } from '../core/tunnel.js';
 import { phaseRank } from '../core/model.js';
 
 /** Notify events (either direction) with one of the names, in order. */
@@ -31,15 +31,15 @@ export const AFTER_PEER_AUTH = 49;
  */
 export function peerRejectedAfter(t: Tunnel, evidence: readonly IkeEvent[]): IkeEvent[] {
   if (t.ikeVersion !== 2 || evidence.length === 0) return [];
-  const last = evidence.reduce((a, e) => (t.order(e) > t.order(a) ? e : a));
+  const last = t.latest(evidence)!;
   const at = t.order(last);
   return [...t.events('id.mismatch'), ...t.events('cert.invalid')].filter(
     (e) => t.order(e) > (e.origin === last.origin ? at : at - ONE_SECOND_ORDER),
   );
 }
 
-/** One second in `Tunnel.order` units of a merged tunnel (milliseconds times 1000). */
-const ONE_SECOND_ORDER = 1000 * 1000;
+/** One second in `Tunnel.order` units of a merged tunnel. */
+const ONE_SECOND_ORDER = 1000 * ORDER_PER_MS;
 
 /** `hit`, ranked AFTER_PEER_AUTH when the IKE_AUTH exchange that carried it failed on the peer. */
 export function childFailure(t: Tunnel, hit: RuleHit): RuleHit {
