@@ -104,3 +104,19 @@ export function weakEvent(raw: string, scope: 'ike' | 'child'): EventDraft {
   }
   return { kind: 'weak.crypto', scope, details };
 }
+
+/**
+ * The peer accepted IKE_AUTH but its response sets up no child SA (no SA/TS payloads, no
+ * configuration payload): this initiator's child fails, by the peer's doing (IKEv2).
+ */
+export function noChildFromPeer(reason: string, cause: string): EventDraft {
+  return {
+    ikeVersion: 2,
+    kind: 'child.failed',
+    role: 'initiator',
+    exchange: 'IKE_AUTH',
+    byPeer: true,
+    reason,
+    details: { cause },
+  };
+}

@@ -7,7 +7,7 @@ import type { EventDraft } from '../../core/model.js';
 import type { ExchangeName } from '../../core/ike-tables.js';
 import type { PatternSpec } from '../../core/dialect.js';
 import { classifyState, stateFields } from './states.js';
-import { childEstablishedEvents, ikeEstablishedEvents, remoteWith, so } from './events.js';
+import { childEstablishedEvents, ikeEstablishedEvents, noChildFromPeer, remoteWith, so } from './events.js';
 import { normalizeNotify, notifyEvents } from './notify.js';
 import { parseEndpoint } from './prefix.js';
 import { braces, parseTunnelSelectors } from './sa-details.js';
@@ -366,15 +366,10 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       '"westnet-eastnet-ipv4-psk-ikev2" #2: IKE_AUTH response missing at least one of the Child SA payloads v2SA, v2TSi and v2TSr',
     ],
     events: () => [
-      {
-        ...V2,
-        kind: 'child.failed',
-        role: 'initiator',
-        exchange: 'IKE_AUTH',
-        byPeer: true,
-        reason: 'the peer\'s IKE_AUTH response carries no child SA (no SA, TSi and TSr payloads, no error notify)',
-        details: { cause: 'no-child-payloads' },
-      },
+      noChildFromPeer(
+        'the peer\'s IKE_AUTH response carries no child SA (no SA, TSi and TSr payloads, no error notify)',
+        'no-child-payloads',
+      ),
     ],
   },
   {

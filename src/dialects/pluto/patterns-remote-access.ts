@@ -10,9 +10,16 @@
 // RFC 7296 section 3.10.1), so both ends see a child failure with the pool as its reason.
 import type { EventDraft } from '../../core/model.js';
 import type { PatternSpec } from '../../core/dialect.js';
+import { noChildFromPeer } from './events.js';
 
 const V1: Partial<EventDraft> = { ikeVersion: 1 };
 const V2: Partial<EventDraft> = { ikeVersion: 2 };
+
+/** An XAUTH server's verdict on the user (IKEv1): authenticated, or a failed user authentication. */
+function xauthVerdict(ok: boolean, reason: string, details: Record<string, string | boolean>): EventDraft[] {
+  if (ok) return [{ ...V1, kind: 'ike.auth.ok', role: 'responder', details }];
+  return [{ ...V1, kind: 'eap.failed', role: 'responder', byPeer: false, reason, details }];
+}
 
 export const remoteAccessPatterns: readonly PatternSpec[] = [
   {
@@ -66,32 +73,12 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
       '"xauth-road"[1] 192.1.3.209 #1: XAUTH: User baduser: Authentication Failed (retry 1)',
       '"xauth-road"[1] 192.1.3.209 #1: XAUTH: User baduser: Authentication Failed (Retried 3 times)',
     ],
-    events: (g) => {
-      if (g.result === 'Successful')
-        return [
-          {
-            ...V1,
-            kind: 'ike.auth.ok',
-            role: 'responder',
-            details: { method: 'XAUTH', user: g.user! },
-          },
-        ];
-      const why = g.why ?? g.retry ?? 'failed';
-      return [
-        {
-          ...V1,
-          kind: 'eap.failed',
-          role: 'responder',
-          byPeer: false,
-          reason: `XAUTH user ${g.user!}: ${why}`,
-          details: {
-            method: 'XAUTH',
-            user: g.user!,
-            ...(g.retry?.startsWith('retry') ? { retry: true } : {}),
-          },
-        },
-      ];
-    },
+    events: (g) =>
+      xauthVerdict(g.result === 'Successful', `XAUTH user ${g.user!}: ${g.why ?? g.retry ?? 'failed'}`, {
+        method: 'XAUTH',
+        user: g.user!,
+        ...(g.retry?.startsWith('retry') ? { retry: true } : {}),
+      }),
   },
   {
     id: 'xauth-soft-fail',
@@ -122,28 +109,12 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
       '"xauth-road-eastnet"[1] 192.1.3.209 #1: PAM: authentication of user \'gooduser90\' ABORTED (timeout) after 60.NNN seconds',
       '"xauth-road-eastnet"[1] 192.1.3.209 #1: PAM: authentication of user \'baduser\' FAILED after 0.014 seconds',
     ],
-    events: (g) => {
-      if (g.result === 'SUCCEEDED')
-        return [
-          {
-            ...V1,
-            kind: 'ike.auth.ok',
-            role: 'responder',
-            details: { method: 'XAUTH', backend: 'PAM', user: g.user! },
-          },
-        ];
-      const why = g.why ? `aborted (${g.why})` : 'failed';
-      return [
-        {
-          ...V1,
-          kind: 'eap.failed',
-          role: 'responder',
-          byPeer: false,
-          reason: `PAM authentication of user ${g.user!} ${why}`,
-          details: { method: 'XAUTH', backend: 'PAM', user: g.user! },
-        },
-      ];
-    },
+    events: (g) =>
+      xauthVerdict(
+        g.result === 'SUCCEEDED',
+        `PAM authentication of user ${g.user!} ${g.why ? `aborted (${g.why})` : 'failed'}`,
+        { method: 'XAUTH', backend: 'PAM', user: g.user! },
+      ),
   },
   {
     id: 'modecfg-request',
@@ -215,15 +186,10 @@ export const remoteAccessPatterns: readonly PatternSpec[] = [
     regex: /^missing v2CP reply, not attempting to setup child SA$/,
     samples: ['"road" #2: missing v2CP reply, not attempting to setup child SA'],
     events: () => [
-      {
-        ...V2,
-        kind: 'child.failed',
-        role: 'initiator',
-        exchange: 'IKE_AUTH',
-        byPeer: true,
-        reason: 'the IKE_AUTH response has no configuration payload (no address from the peer)',
-        details: { cause: 'no-cp-reply' },
-      },
+      noChildFromPeer(
+        'the IKE_AUTH response has no configuration payload (no address from the peer)',
+        'no-cp-reply',
+      ),
     ],
   },
   {
