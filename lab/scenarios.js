@@ -482,6 +482,70 @@ export const SCENARIOS = [
     expect: { left: v('ID_MISMATCH', { evidence: false }), right: v('ID_MISMATCH') },
   },
 
+  // ---- certificates with Libreswan (NSS database, RFC 7427 ECDSA signatures) ----
+  {
+    name: 'v2-ok-cert-sw-ls',
+    description: 'IKEv2 with ECDSA certificates from the lab CA, strongSwan initiator, Libreswan responder (certificates in its NSS database): both authenticate; Libreswan then cannot install the ESP SA (no ESP in this kernel).',
+    left: SW, right: LS, both: { auth: 'pubkey' },
+    expect: { left: v('LOCAL_SA_INSTALL_FAILED', { evidence: false }), right: v('LOCAL_SA_INSTALL_FAILED') },
+  },
+  {
+    name: 'v2-cert-untrusted-sw-ls',
+    description: 'IKEv2 certificate auth: the strongSwan initiator\'s certificate is issued by a CA the Libreswan responder does not trust.',
+    left: { ...SW, cert: 'left-rogue', key: 'left' }, right: LS, both: { auth: 'pubkey' },
+    expect: { left: v('CERT_INVALID', { evidence: false }), right: v('CERT_INVALID') },
+  },
+  {
+    name: 'v2-cert-expired-sw-ls',
+    description: 'IKEv2 certificate auth: the strongSwan initiator\'s certificate expired (valid 2020-01-01 .. 2021-01-01); Libreswan responder.',
+    left: { ...SW, cert: 'left-expired', key: 'left' }, right: LS, both: { auth: 'pubkey' },
+    expect: { left: v('CERT_INVALID', { evidence: false }), right: v('CERT_INVALID') },
+  },
+  {
+    name: 'v2-cert-id-sw-ls',
+    description: 'IKEv2 certificate auth: the strongSwan initiator uses identity left.example, its certificate only contains other.example; Libreswan responder.',
+    left: { ...SW, cert: 'left-otherid', key: 'left' }, right: LS, both: { auth: 'pubkey' },
+    expect: { left: v('ID_MISMATCH', { evidence: false }), right: v('ID_MISMATCH') },
+  },
+  {
+    name: 'v2-cert-untrusted-ls-sw',
+    description: 'IKEv2 certificate auth: the Libreswan initiator\'s certificate is issued by a CA the strongSwan responder does not trust.',
+    left: { ...LS, cert: 'left-rogue', key: 'left' }, right: SW, both: { auth: 'pubkey' },
+    expect: { left: v('CERT_INVALID', { evidence: false }), right: v('CERT_INVALID') },
+  },
+
+  // ---- Libreswan both ends ----
+  {
+    name: 'v2-ok-ls-ls',
+    description: 'IKEv2 PSK, Libreswan both ends: the IKE SA establishes; the responder cannot install the ESP SA (no ESP in this kernel) and answers TS_UNACCEPTABLE, so the initiator never reaches its own install step.',
+    left: LS, right: LS,
+    expect: { left: v('LOCAL_SA_INSTALL_FAILED', { evidence: false }), right: v('LOCAL_SA_INSTALL_FAILED') },
+  },
+  {
+    name: 'v2-psk-ls-ls',
+    description: 'IKEv2 PSK mismatch, Libreswan both ends.',
+    left: LS, right: { ...LS, psk: 'another-psk-5511' },
+    expect: { left: v('PSK_MISMATCH', { evidence: false }), right: v('PSK_MISMATCH') },
+  },
+  {
+    name: 'v2-ike-dh-ls-ls',
+    description: 'IKEv2 IKE proposal mismatch in the DH group, Libreswan both ends: MODP_2048 offered, the responder accepts only MODP_3072.',
+    left: LS, right: { ...LS, ike: 'aes256-sha256-modp3072' },
+    expect: { left: v('IKE_PROPOSAL_MISMATCH', { param: 'dh_group' }), right: v('IKE_PROPOSAL_MISMATCH', { param: 'dh_group' }) },
+  },
+  {
+    name: 'v2-ts-disjoint-ls-ls',
+    description: 'IKEv2 TS: the Libreswan initiator asks for remote subnet 203.0.113.192/26, the Libreswan responder only has 203.0.113.128/26.',
+    left: { ...LS, remoteTs: '203.0.113.192/26' }, right: LS,
+    expect: { left: v('TS_MISMATCH', { evidence: false }), right: v('TS_MISMATCH') },
+  },
+  {
+    name: 'v1-psk-ls-ls',
+    description: 'IKEv1 Main Mode PSK mismatch, Libreswan both ends.',
+    left: LS, right: { ...LS, psk: 'another-psk-5511' }, both: { version: 1 },
+    expect: { left: v('PSK_MISMATCH', { evidence: false }), right: v('PSK_MISMATCH') },
+  },
+
   {
     name: 'v2-eap-md5-sw-sw',
     description: 'IKEv2 EAP-MD5 client (initiator) with a wrong password; the responder authenticates with its certificate.',

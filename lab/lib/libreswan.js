@@ -1,6 +1,7 @@
 // Libreswan side: renders ipsec.conf + ipsec.secrets from a side spec and drives pluto with
 // `ipsec auto` / `ipsec whack` inside the side's namespaces.
 import { writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run, background, sleep, signal } from './sh.js';
 import { PLUTO_DEBUG } from './verbosity.js';
@@ -43,6 +44,31 @@ function espLine(p) {
   return `${a.enc}${hash ? '-' + hash : ''}${a.dh ? ';' + a.dh : ''}`;
 }
 
+/**
+ * Signature authentication for the side's certificate: the lab's certificates are ECDSA P-256
+ * (RFC 7427 digital signatures, `authby=ecdsa`) except the RSA `*-big` pair.
+ */
+function certAuthBy(spec) {
+  return (spec.key ?? spec.cert ?? '').endsWith('-big') ? 'rsasig' : 'ecdsa';
+}
+
+/**
+ * Puts the lab CA (trusted for IPsec peers) and, when the side signs with a certificate, its
+ * certificate and key (as PKCS#12, under the certificate's name, which `leftcert=` names) into
+ * the side's own NSS database.
+ */
+function importCerts(spec, nssDir, pki, workDir) {
+  const db = `sql:${nssDir}`;
+  execFileSync('certutil', ['-A', '-d', db, '-n', 'Lab Root CA', '-t', 'CT,,', '-a', '-i', join(pki, 'ca.crt')]);
+  if (spec.auth !== 'pubkey') return;
+  const p12 = join(workDir, `${spec.cert}.p12`);
+  execFileSync('openssl', [
+    'pkcs12', '-export', '-in', join(pki, `${spec.cert}.crt`), '-inkey', join(pki, `${spec.key ?? spec.cert}.key`),
+    '-name', spec.cert, '-passout', 'pass:lab', '-out', p12,
+  ]);
+  execFileSync('pk12util', ['-i', p12, '-d', db, '-W', 'lab', '-K', '']);
+}
+
 /** One `conn` section of ipsec.conf. */
 function connSection(spec) {
   const transport = spec.mode === 'transport';
@@ -53,7 +79,9 @@ function connSection(spec) {
     right: spec.remoteAddr === '%any' ? '%any' : spec.remoteAddr,
     rightid: spec.remoteId,
     rightsubnet: transport || spec.remoteTs === 'dynamic' ? undefined : spec.remoteTs,
-    authby: spec.auth === 'psk' ? 'secret' : 'rsasig',
+    authby: spec.auth === 'psk' ? 'secret' : certAuthBy(spec),
+    leftcert: spec.auth === 'pubkey' ? spec.cert : undefined,
+    leftsendcert: spec.auth === 'pubkey' ? 'always' : undefined,
     ikev2: spec.version === 2 ? 'yes' : 'no',
     aggressive: spec.version === 1 ? (spec.aggressive ? 'yes' : 'no') : undefined,
     ike: ikeLine(spec.ike),
@@ -140,11 +168,16 @@ export class LibreswanSide {
   }
 
   writeConfig() {
-    const { dir, logPath, nssTemplate } = this.ctx;
+    const { dir, logPath, nssTemplate, pki } = this.ctx;
     writeFileSync(join(dir, 'ipsec.conf'), ipsecConf(this.spec, logPath));
     writeFileSync(join(dir, 'ipsec.secrets'), ipsecSecrets(this.spec), { mode: 0o600 });
     mkdirSync(join(dir, 'ipsec.d'), { recursive: true });
     cpSync(nssTemplate, join(dir, 'nss'), { recursive: true, force: false, errorOnExist: false });
+    const s = this.spec;
+    if ((s.auth === 'pubkey' || s.remoteAuth === 'pubkey') && !this.certsImported) {
+      importCerts(s, join(dir, 'nss'), pki, dir);
+      this.certsImported = true;
+    }
     return { 'ipsec.conf': join(dir, 'ipsec.conf'), 'ipsec.secrets': join(dir, 'ipsec.secrets') };
   }
 

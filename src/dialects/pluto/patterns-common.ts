@@ -290,6 +290,26 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'cert-nss-end-invalid',
+    needle: 'end certificate invalid',
+    // Libreswan 4/5 (nss_cert_verify.c): the summary after NSS's per-certificate errors above it.
+    regex: /^NSS: end certificate invalid$/,
+    samples: ['Nov 25 09:31:58.485702: "lab" #1: NSS: end certificate invalid'],
+    events: () => [],
+  },
+  {
+    id: 'private-key-loaded',
+    needle: 'loaded private key matching',
+    // Libreswan 4/5 (keys.c): the key of the connection's own certificate was found in NSS, when
+    // the connection is added and again when it signs.
+    regex: /^(?:re)?loaded private key matching (?:left|right) certificate '(?<cert>[^']{1,200})'$/,
+    samples: [
+      'Nov 25 09:31:51.747540: "lab": loaded private key matching left certificate \'right\'',
+      'Nov 25 09:31:51.937240: "lab" #1: reloaded private key matching left certificate \'right\'',
+    ],
+    events: () => [],
+  },
+  {
     id: 'cert-rejected',
     needle: ['certificate', 'CERT payload', 'cert with key size'],
     // Libreswan 5: cert_decode_helper.c, ikev1_main.c/ikev1_aggr.c, ikev1_cert.c, nss_cert_verify.c.
@@ -309,7 +329,9 @@ export const commonPatterns: readonly PatternSpec[] = [
       if (g.size) {
         return [{ kind: 'cert.invalid', reason: `peer certificate key of ${g.size} bits is under the FIPS minimum of ${g.min!}`, details: { subject: g.subject!, fips: true } }];
       }
-      const reason = g.x509 ?? g.crl ?? g.nosan ?? `${g.noca!}: certificate payloads discarded`;
+      // No subjectAltName to hold the peer's identity: its ID and its certificate disagree.
+      if (g.nosan) return [{ kind: 'id.mismatch', reason: g.nosan }];
+      const reason = g.x509 ?? g.crl ?? `${g.noca!}: certificate payloads discarded`;
       return [{ kind: 'cert.invalid', reason, ...(g.noca ? { details: { cause: 'no-ca' } } : g.crl ? { details: { cause: 'crl' } } : {}) }];
     },
   },

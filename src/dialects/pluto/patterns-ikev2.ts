@@ -458,6 +458,13 @@ export const ikev2Patterns: readonly PatternSpec[] = [
         out.push({ kind: 'id.mismatch', remote: remoteWith(base, { id: idm[1]! }), remoteValue: idm[1]!, localValue: idm[2]! });
         return out;
       }
+      // The certificate is valid but does not carry the identity the peer claims: its ID and its
+      // certificate disagree (strongSwan says "no trusted public key found for" the ID).
+      const san = /^peer certificate subjectAltName extension does not match (?:ID_)?[A-Z0-9_]{2,20} '([^']{0,300})'/.exec(why);
+      if (san) {
+        out.push({ kind: 'id.mismatch', remote: remoteWith(base, { id: san[1]! }), remoteValue: san[1]!, reason: why });
+        return out;
+      }
       if (/subjectAltName|certificate|CERT/.test(why)) out.push({ kind: 'cert.invalid', reason: why });
       return out;
     },

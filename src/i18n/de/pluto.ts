@@ -185,6 +185,8 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': 'Die Verbindung verlangt einen Post-Quanten-Preshared-Key (PPK), der nicht verwendbar ist: Die Gegenstelle unterstützt PPK nicht oder es ist kein passender PPK konfiguriert.',
   'explain.pluto.v2-auth-hash-unsupported': 'Die Gegenstelle bietet nur eine Authentisierungsmethode (Signatur-Hash) an, die diese Seite nicht erlaubt.',
   'explain.pluto.cert-nss-invalid': 'NSS hat das Zertifikat {subject} nicht akzeptiert; der Code nach "invalid" nennt den Grund (abgelaufen, widerrufen, unbekannter Aussteller, falsche Schlüsselverwendung ...).',
+  'explain.pluto.cert-nss-end-invalid': 'NSS: Das eigene (End-Entity-)Zertifikat der Gegenstelle ist ungültig; die NSS-Fehlerzeile direkt davor nennt den Grund.',
+  'explain.pluto.private-key-loaded': 'pluto hat den privaten Schlüssel seines Zertifikats {cert} in der NSS-Datenbank gefunden.',
   'explain.pluto.cert-rejected': 'pluto hat das Zertifikat der Gegenstelle abgelehnt (nicht vertrauenswürdig, widerrufen, keine CA oder CRL zur Prüfung, zu schwacher Schlüssel oder kein subjectAltName für die vorgelegte Identität).',
   'explain.pluto.x509-verify': 'pluto (Openswan, strongSwan 4) konnte das X.509-Zertifikat der Gegenstelle nicht prüfen (CA-Zertifikat des Ausstellers nicht gefunden, ungültige Signatur, außerhalb der Gültigkeit oder fehlerhaft) und hat es abgelehnt.',
   'explain.pluto.no-rsa-key': 'pluto hat keinen vertrauenswürdigen öffentlichen RSA-Schlüssel (Zertifikat oder Schlüssel) für die Identität {id}, die die Gegenstelle vorgelegt hat; ihre Signatur kann nicht geprüft werden.',

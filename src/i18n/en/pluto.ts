@@ -129,6 +129,8 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': 'The connection needs a post-quantum preshared key (PPK) that cannot be used: the peer does not support PPK, or no matching PPK is configured.',
   'explain.pluto.v2-auth-hash-unsupported': 'The peer offers only an authentication method (signature hash) that this end does not allow.',
   'explain.pluto.cert-nss-invalid': 'NSS did not accept the certificate {subject}; the code after "invalid" says why (expired, revoked, unknown issuer, wrong key usage ...).',
+  'explain.pluto.cert-nss-end-invalid': 'NSS: the peer\'s own (end-entity) certificate is invalid; the NSS error line just before it says why.',
+  'explain.pluto.private-key-loaded': 'pluto found the private key of its certificate {cert} in the NSS database.',
   'explain.pluto.cert-rejected': 'pluto rejected the peer\'s certificate (not trusted, revoked, no CA or CRL to check it, a key too weak, or no subjectAltName for the identity it presents).',
   'explain.pluto.x509-verify': 'pluto (Openswan, strongSwan 4) could not verify the peer’s X.509 certificate (issuer CA certificate not found, invalid signature, outside its validity period, or malformed) and rejected it.',
   'explain.pluto.no-rsa-key': 'pluto has no trusted RSA public key (certificate or raw key) for the identity {id} the peer presented, so it cannot check the peer’s signature.',

@@ -130,6 +130,8 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': '接続が必要とするポスト量子事前共有鍵（PPK）を使えません。対向が PPK に対応していないか、一致する PPK が設定されていません。',
   'explain.pluto.v2-auth-hash-unsupported': '対向が提示する認証方式（署名ハッシュ）は、こちら側で許可されていないものだけです。',
   'explain.pluto.cert-nss-invalid': 'NSS が証明書 {subject} を受け入れませんでした。理由は "invalid" の後のコードが示します（期限切れ、失効、発行者不明、鍵用途の不一致など）。',
+  'explain.pluto.cert-nss-end-invalid': 'NSS: 相手のエンドエンティティ証明書が無効です。理由は直前の NSS エラー行が示します。',
+  'explain.pluto.private-key-loaded': 'pluto は自分の証明書 {cert} の秘密鍵を NSS データベースで見つけました。',
   'explain.pluto.cert-rejected': 'pluto は対向の証明書を拒否しました（信頼できない、失効している、検証する CA や CRL がない、鍵が弱すぎる、または提示された ID に一致する subjectAltName がない）。',
   'explain.pluto.x509-verify': 'pluto（Openswan、strongSwan 4）は対向の X.509 証明書を検証できず（発行元 CA 証明書が見つからない、署名が不正、有効期間外、または形式が不正）、拒否しました。',
   'explain.pluto.no-rsa-key': 'pluto には対向が提示した ID {id} に対する信頼できる RSA 公開鍵（証明書または鍵）がないため、対向の署名を検証できません。',

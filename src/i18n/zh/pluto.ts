@@ -147,6 +147,8 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ppk-failed': '连接需要的后量子预共享密钥（PPK）无法使用：对端不支持 PPK，或没有配置匹配的 PPK。',
   'explain.pluto.v2-auth-hash-unsupported': '对端只提供本端不允许的认证方式（签名哈希）。',
   'explain.pluto.cert-nss-invalid': 'NSS 不接受证书 {subject}；"invalid" 后面的代码说明原因（过期、吊销、颁发者未知、密钥用途不符等）。',
+  'explain.pluto.cert-nss-end-invalid': 'NSS：对端的终端实体证书无效；原因见紧挨着的上一行 NSS 错误。',
+  'explain.pluto.private-key-loaded': 'pluto 在 NSS 数据库中找到了自己证书 {cert} 的私钥。',
   'explain.pluto.cert-rejected': 'pluto 拒绝了对端的证书（不受信任、已吊销、没有可用于校验的 CA 或 CRL，密钥太弱，或没有与其所示身份匹配的 subjectAltName）。',
   'explain.pluto.x509-verify': 'pluto（Openswan、strongSwan 4）无法验证对端的 X.509 证书（找不到签发 CA 证书、签名无效、不在有效期内或格式错误），已拒绝该证书。',
   'explain.pluto.no-rsa-key': 'pluto 没有对端所出示身份 {id} 的可信 RSA 公钥（证书或密钥），无法校验对端的签名。',
