@@ -205,6 +205,30 @@ export const SCENARIOS = [
 
   // ---- CHILD SA proposal and PFS ----
   {
+    name: 'v2-child-esn-sw-sw',
+    description: 'IKEv2 CHILD SA proposal mismatch in extended sequence numbers only: the initiator requires ESN, the responder accepts only 32-bit sequence numbers (strongSwan both ends). The IKE SA establishes.',
+    left: { ...SW, esp: 'aes256-sha256-esn' }, right: { ...SW, esp: 'aes256-sha256-noesn' },
+    expect: { left: v('CHILD_PROPOSAL_MISMATCH'), right: v('CHILD_PROPOSAL_MISMATCH', { param: 'esn' }) },
+  },
+  {
+    name: 'v2-ike-aead-keylen-sw-sw',
+    description: 'IKEv2 IKE proposal mismatch in an AEAD cipher\'s key length: the initiator offers AES_GCM_16_128 with PRF_HMAC_SHA2_256, the responder accepts only AES_GCM_16_256.',
+    left: { ...SW, ike: 'aes128gcm16-prfsha256-ecp256' }, right: { ...SW, ike: 'aes256gcm16-prfsha256-ecp256' },
+    expect: { left: v('IKE_PROPOSAL_MISMATCH', { param: 'key_length' }), right: v('IKE_PROPOSAL_MISMATCH', { param: 'key_length' }) },
+  },
+  {
+    name: 'v2-ike-curve-sw-ls',
+    description: 'IKEv2 IKE proposal mismatch between elliptic-curve groups: strongSwan offers ECP_256 only, Libreswan accepts only Curve25519.',
+    left: { ...SW, ike: 'aes256-sha256-ecp256' }, right: { ...LS, ike: 'aes256-sha256-curve25519' },
+    expect: { left: v('IKE_PROPOSAL_MISMATCH', { param: 'dh_group' }), right: v('IKE_PROPOSAL_MISMATCH', { param: 'dh_group' }) },
+  },
+  {
+    name: 'v2-child-gcm-ls-sw',
+    description: 'IKEv2 CHILD SA proposal mismatch: Libreswan offers AES_GCM_16_256 for ESP, strongSwan accepts only AES_CBC_256/SHA2_256. The IKE SA establishes.',
+    left: { ...LS, esp: 'aes256gcm16' }, right: SW,
+    expect: { left: v('CHILD_PROPOSAL_MISMATCH', { evidence: false }), right: v('CHILD_PROPOSAL_MISMATCH', { param: 'encryption' }) },
+  },
+  {
     name: 'v2-child-sw-ls',
     description: 'IKEv2 CHILD SA (ESP) proposal mismatch: strongSwan offers AES_CBC_256/SHA2_256, Libreswan accepts only AES_CBC_128/SHA1. The IKE SA establishes.',
     left: SW, right: { ...LS, esp: 'aes128-sha1' },
@@ -512,6 +536,31 @@ export const SCENARIOS = [
     description: 'IKEv2 certificate auth: the Libreswan initiator\'s certificate is issued by a CA the strongSwan responder does not trust.',
     left: { ...LS, cert: 'left-rogue', key: 'left' }, right: SW, both: { auth: 'pubkey' },
     expect: { left: v('CERT_INVALID', { evidence: false }), right: v('CERT_INVALID') },
+  },
+
+  {
+    name: 'v1-ok-cert-sw-sw',
+    description: 'IKEv1 Main Mode with ECDSA certificates from the lab CA, strongSwan both ends; ISAKMP and IPsec SA establish.',
+    left: SW, right: SW, both: { version: 1, auth: 'pubkey' }, dataPath: true,
+    expect: { left: ok(), right: ok() },
+  },
+  {
+    name: 'v1-cert-untrusted-sw-sw',
+    description: 'IKEv1 Main Mode certificate auth: the initiator\'s certificate is issued by a CA the responder does not trust (strongSwan both ends).',
+    left: { ...SW, cert: 'left-rogue', key: 'left' }, right: SW, both: { version: 1, auth: 'pubkey' },
+    expect: { left: v('CERT_INVALID', { evidence: false }), right: v('CERT_INVALID') },
+  },
+  {
+    name: 'v1-aggr-psk-sw-sw',
+    description: 'IKEv1 Aggressive Mode PSK mismatch, strongSwan both ends (responder allows Aggressive Mode PSK).',
+    left: SW, right: { ...SW, psk: 'another-psk-5511' }, both: { version: 1, aggressive: true },
+    expect: { left: v('PSK_MISMATCH'), right: v('PSK_MISMATCH') },
+  },
+  {
+    name: 'v1-aggr-psk-sw-ls',
+    description: 'IKEv1 Aggressive Mode PSK mismatch: strongSwan initiator, Libreswan responder.',
+    left: SW, right: { ...LS, psk: 'another-psk-5511' }, both: { version: 1, aggressive: true },
+    expect: { left: v('PSK_MISMATCH'), right: v('PSK_MISMATCH') },
   },
 
   // ---- Libreswan both ends ----

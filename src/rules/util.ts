@@ -264,3 +264,33 @@ export function identityNotInCert(
   if (subject.toLowerCase().includes(id)) return undefined;
   return { evidence: [cert, noKey], id: noKey.remote.id, subject };
 }
+
+/**
+ * IKEv1 Aggressive Mode responder whose response (it carries our HASH_R) the peer answered with
+ * something sealed under keys we do not share instead of its final message: pluto finds garbage
+ * after decrypting it (a malformed payload), charon can only queue it as an INFORMATIONAL (the
+ * peer's AUTHENTICATION_FAILED notice). With a pre-shared key, the keys differ because the
+ * pre-shared keys do (RFC 2409 §5.4: SKEYID is derived from the key). Returns our response and
+ * the unreadable answer, or undefined.
+ */
+export function aggressiveAnswerUnreadable(t: Tunnel): IkeEvent[] | undefined {
+  if ((t.ikeVersion ?? 1) !== 1 || t.has('ike.established')) return undefined;
+  const ours = t
+    .select('msg.sent', 'ike.state')
+    .filter(
+      (e) =>
+        e.state === 'STATE_AGGR_R1' ||
+        (e.kind === 'msg.sent' && e.exchange === 'AGGRESSIVE_MODE' && e.msgNo === 2),
+    );
+  const response = ours[ours.length - 1];
+  if (!response) return undefined;
+  const after = t.order(response);
+  const answer = t
+    .select('msg.invalid', 'info')
+    .find(
+      (e) =>
+        t.order(e) > after &&
+        (e.kind === 'msg.invalid' ? e.direction === 'in' : e.details?.queued === 'INFORMATIONAL_V1'),
+    );
+  return answer ? [response, answer] : undefined;
+}

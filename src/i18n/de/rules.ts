@@ -55,6 +55,8 @@ const messages: Record<string, string> = {
     'Die Authentisierungsdaten von {peer} ließen sich mit dem konfigurierten Pre-Shared Key nicht verifizieren.',
   'why.PSK_MISMATCH.mainMode5':
     'Der Main Mode kam bis zur ersten verschlüsselten Nachricht (5) und nicht weiter: Die Gegenstelle konnte sie nicht entschlüsseln oder verifizieren – genau das bewirkt ein abweichender Pre-Shared Key.',
+  'why.PSK_MISMATCH.aggressiveResponder':
+    'Als Aggressive-Mode-Responder hat diese Seite ihre Antwort mit ihrem Hash gesendet; {peer} antwortete nicht mit der letzten Nachricht, sondern mit einer, die diese Seite nicht lesen kann, weil sie mit anderen Schlüsseln verschlüsselt ist. Die Gegenstelle hat den Hash abgelehnt: Die Pre-Shared Keys unterscheiden sich.',
   'why.PSK_MISMATCH.authFailedPsk':
     'Die Gegenstelle hat unsere Pre-Shared-Key-Authentisierung mit AUTHENTICATION_FAILED beantwortet: Schlüssel oder übermittelte Identität passen nicht zu ihrer Konfiguration. Meist ist der Schlüssel die Ursache.',
 

@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
     'charon hat ein {exchange}-{rr} (Message-ID {mid}) mit den Payloads [{payloads}] empfangen und dekodiert; N(...) sind Notify-Payloads.',
   'explain.strongswan.retransmit':
     'Noch keine Antwort: charon hat Request {mid} erneut gesendet (Wiederholung {count}).',
+  'explain.strongswan.request-queued': 'Eine {exchange}-Anfrage kam, während ein Austausch dieser SA noch läuft; charon stellt sie zurück, bis dieser beendet ist.',
   'explain.strongswan.retransmit-v1':
     'Noch keine Antwort: charon hat IKEv1-Nachricht {mid} erneut gesendet (Wiederholung {count}).',
   'explain.strongswan.giving-up':

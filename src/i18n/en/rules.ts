@@ -50,6 +50,8 @@ const messages: Record<string, string> = {
   'why.PSK_MISMATCH.authCheck': 'The authentication data of {peer} did not verify with the configured pre-shared key.',
   'why.PSK_MISMATCH.mainMode5':
     'Main mode reached the first encrypted message (5) and went no further: the peer could not decrypt or verify it, which is what a different pre-shared key causes.',
+  'why.PSK_MISMATCH.aggressiveResponder':
+    'As Aggressive Mode responder this side sent its response with its hash; {peer} answered not with the final message but with one this side cannot read, sealed under other keys. The peer rejected the hash: the pre-shared keys differ.',
   'why.PSK_MISMATCH.authFailedPsk':
     'The peer answered our pre-shared-key authentication with AUTHENTICATION_FAILED: the key or the identity we presented does not match its configuration. The key is the usual cause.',
 

@@ -9,6 +9,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.msg-parsed':
     'charon received and decoded an {exchange} {rr} (message ID {mid}) with the payloads [{payloads}]; N(...) are notify payloads.',
   'explain.strongswan.retransmit': 'No answer yet: charon sent request {mid} again (retransmission {count}).',
+  'explain.strongswan.request-queued': 'A {exchange} request arrived while an exchange of this SA is still running; charon holds it until that exchange is over.',
   'explain.strongswan.retransmit-v1':
     'No answer yet: charon sent IKEv1 message {mid} again (retransmission {count}).',
   'explain.strongswan.giving-up':

@@ -47,6 +47,8 @@ const messages: Record<string, string> = {
   'why.PSK_MISMATCH.authCheck': '{peer} の認証データが、設定された事前共有鍵で検証できませんでした。',
   'why.PSK_MISMATCH.mainMode5':
     'メインモードは最初の暗号化メッセージ (5) まで進み、そこで止まりました。対向がそれを復号・検証できなかったということで、事前共有鍵の不一致で起きる典型的な症状です。',
+  'why.PSK_MISMATCH.aggressiveResponder':
+    'アグレッシブモードのレスポンダーとして、こちらはハッシュ付きの応答を送りました。{peer} は最終メッセージではなく、別の鍵で暗号化された読めないメッセージを返しました。対向がハッシュを拒否したということで、事前共有鍵が異なります。',
   'why.PSK_MISMATCH.authFailedPsk':
     '事前共有鍵による認証に対し、対向が AUTHENTICATION_FAILED を返しました。鍵または提示した ID が対向の設定と一致していません。多くの場合は鍵が原因です。',
 

@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
     'charon が {exchange} の {rr}（メッセージ ID {mid}、ペイロード [{payloads}]）を受信して解析しました。N(...) は通知ペイロードです。',
   'explain.strongswan.retransmit':
     '応答がないため、charon がリクエスト {mid} を再送しました（{count} 回目）。',
+  'explain.strongswan.request-queued': 'この SA の交換がまだ進行中に {exchange} 要求が届きました。charon はその交換が終わるまで保留します。',
   'explain.strongswan.retransmit-v1':
     '応答がないため、charon が IKEv1 メッセージ {mid} を再送しました（{count} 回目）。',
   'explain.strongswan.giving-up': '{count} 回再送しても相手から応答がなかったため、charon が諦めました。',

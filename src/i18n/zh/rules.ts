@@ -47,6 +47,8 @@ const messages: Record<string, string> = {
   'why.PSK_MISMATCH.authCheck': '{peer} 的认证数据无法用配置的预共享密钥验证通过。',
   'why.PSK_MISMATCH.mainMode5':
     '主模式进行到第一个加密报文（5）后就停止了：对端无法解密或验证该报文，这正是预共享密钥不一致的典型表现。',
+  'why.PSK_MISMATCH.aggressiveResponder':
+    '本端作为野蛮模式响应方发送了带有自身哈希的应答；{peer} 回复的不是最后一条报文，而是一条用其他密钥加密、本端无法读取的报文。对端拒绝了该哈希：预共享密钥不一致。',
   'why.PSK_MISMATCH.authFailedPsk':
     '对端对我们的预共享密钥认证回复了 AUTHENTICATION_FAILED：我们提供的密钥或身份与对端配置不符，通常是密钥的问题。',
 

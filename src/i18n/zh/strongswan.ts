@@ -9,6 +9,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.msg-parsed':
     'charon 收到并解析了 {exchange} {rr}（消息 ID {mid}，载荷 [{payloads}]）；N(...) 为通知载荷。',
   'explain.strongswan.retransmit': '尚未收到应答：charon 重传了请求 {mid}（第 {count} 次重传）。',
+  'explain.strongswan.request-queued': '该 SA 的交换仍在进行时收到了 {exchange} 请求；charon 将其挂起，直到该交换结束。',
   'explain.strongswan.retransmit-v1': '尚未收到应答：charon 重传了 IKEv1 消息 {mid}（第 {count} 次重传）。',
   'explain.strongswan.giving-up': 'charon 重传 {count} 次后仍未收到对端任何应答，已放弃。',
   'explain.strongswan.giving-up-path-probing': 'MOBIKE 正在进行路径探测，寻找到达对端的可用路径。',

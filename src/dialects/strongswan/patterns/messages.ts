@@ -184,6 +184,15 @@ export const messagePatterns: PatternSpec[] = [
     ],
   },
   {
+    id: 'request-queued',
+    needle: 'as tasks still active',
+    // task_manager_v1.c / task_manager_v2.c (level 2): a request arrived while an exchange of this
+    // SA is still running; it waits until that exchange is over.
+    regex: /^queueing (?<exchange>[A-Z_0-9]{2,30}) request as tasks still active$/,
+    samples: ['Nov 25 09:38:40 13[IKE] <lab|1> queueing INFORMATIONAL_V1 request as tasks still active'],
+    events: (g, _r, base) => [mk(base, 'info', { direction: 'in', details: { queued: g.exchange! } })],
+  },
+  {
     id: 'giving-up',
     needle: 'giving up after ',
     regex: /^giving up after (?<count>\d{1,4}) retransmits$/,
