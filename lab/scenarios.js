@@ -612,6 +612,16 @@ export const SCENARIOS = [
     expect: { left: v('DPD_PEER_DEAD'), right: v('DPD_PEER_DEAD', { evidence: false }) },
   },
   {
+    name: 'v2-dpd-kill-sw-ls',
+    description: 'IKEv2 DPD towards Libreswan: the IKE SA is up (Libreswan cannot install the ESP SA and answers TS_UNACCEPTABLE; strongSwan keeps the IKE SA), then Libreswan is killed; strongSwan\'s liveness checks go unanswered and it gives up the IKE SA.',
+    left: { ...SW, dpd: 2 }, right: LS,
+    steps: upThen({ do: 'sleep', s: 1 }, { do: 'kill', side: 'right' }, { do: 'waitLog', side: 'left', re: /giving up after/, s: 25 }),
+    expect: {
+      left: v('DPD_PEER_DEAD'),
+      right: v('LOCAL_SA_INSTALL_FAILED', { note: 'Libreswan is killed without a trace in its log; what its log shows is its failed ESP install before that.' }),
+    },
+  },
+  {
     name: 'v2-dpd-freeze-sw-sw',
     description: 'IKEv2 DPD: tunnel up, then the responder is frozen (SIGSTOP); the initiator\'s DPD retransmissions go unanswered and it restarts the connection (dpd_action=restart), which also times out.',
     left: { ...SW, dpd: 2, dpdAction: 'restart' }, right: { ...SW, dpd: 2 }, dataPath: true,
