@@ -221,3 +221,57 @@ void test('responder with one connection: two attempts of a peer whose identity 
     [['ID_MISMATCH', 'wrong.example']],
   );
 });
+
+/** The lines of each tunnel of a report: name → sorted line numbers. */
+async function linesByTunnel(lines: string[]): Promise<Map<string, number[]>> {
+  const r = await analyzeText([{ path: 'charon.log', data: Buffer.from(lines.join('\n') + '\n') }], {
+    now: NOW,
+    timeline: 'all',
+  });
+  return new Map(
+    r.tunnels.map((t) => [t.name, [...new Set(t.timeline.map((e) => e.line))].sort((a, b) => a - b)]),
+  );
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+// lab/corpus-multi/stock-multi-v2-psk-sw-sw/right.log.gz, lines 10 to 45 (line n here is line n + 9
+// there): the peer opens an IKE SA for lab, then one for lab-b; charon numbers neither before it is
+// established, and lab-b's never is.
+const RESPONDER_TWO_SAS = [
+  'Nov 25 07:18:49 09[CFG] added vici connection: lab',
+  'Nov 25 07:18:49 15[CFG] added vici connection: lab-b',
+  ...RESPONDER_LAB_UP.slice(0, 3),
+  'Nov 25 07:18:49 15[CFG] selected proposal: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+  'Nov 25 07:18:49 15[IKE] remote host is behind NAT',
+  ...RESPONDER_LAB_UP.slice(3, 12),
+  'Nov 25 07:18:49 10[IKE] scheduling rekeying in 13932s',
+  'Nov 25 07:18:49 10[IKE] maximum IKE_SA lifetime 15372s',
+  'Nov 25 07:18:49 10[CFG] selected proposal: ESP:AES_CBC_256/HMAC_SHA2_256_128/NO_EXT_SEQ',
+  ...RESPONDER_LAB_UP.slice(12),
+  ...RESPONDER_LAB_B.slice(0, 3),
+  'Nov 25 07:18:49 13[CFG] selected proposal: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+  'Nov 25 07:18:49 13[IKE] remote host is behind NAT',
+  ...RESPONDER_LAB_B.slice(3),
+];
+
+void test('responder: the IKE_SA_INIT lines of each SA go to the connection its IKE_AUTH selects, no tunnel is left under the peer address', async () => {
+  // Each IKE_SA_INIT request 0 begins a new IKE SA (lines 3-9 and 23-29); the IKE_AUTH request
+  // that follows continues the peer's oldest SA that answered IKE_SA_INIT (lines 10 and 30).
+  assert.equal(RESPONDER_TWO_SAS.length, 36);
+  assert.match(RESPONDER_TWO_SAS[2]!, /15\[NET\] received packet: from 192\.0\.2\.1\[500\]/);
+  assert.match(RESPONDER_TWO_SAS[22]!, /13\[NET\] received packet: from 192\.0\.2\.1\[500\]/);
+  assert.match(RESPONDER_TWO_SAS[32]!, /selected peer config 'lab-b'/);
+  const by = await linesByTunnel(RESPONDER_TWO_SAS);
+  assert.deepEqual([...by.keys()].sort(), ['lab', 'lab-b']);
+  assert.deepEqual(by.get('lab'), [1, ...range(3, 22)]);
+  assert.deepEqual(by.get('lab-b'), [2, ...range(23, 36)]);
+  const ts = summary(await tunnels(RESPONDER_TWO_SAS));
+  assert.deepEqual(
+    ts.map((t) => [t.name, t.verdict, t.peerId]),
+    [
+      ['lab', 'ESTABLISHED', 'left.example'],
+      ['lab-b', 'PSK_MISMATCH', 'left-b.example'],
+    ],
+  );
+});
