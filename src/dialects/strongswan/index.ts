@@ -16,8 +16,10 @@
 //  - the IKE version and name learned for an IKE SA's unique id are filled into its later events;
 //  - without `<conn|N>` (charon's default), a line that names no SA is its thread's job's; with
 //    several connections to one peer, the job's SA is the one whose request went to the port the
-//    packet comes from, and a responder's SA that no line numbers yet gets a provisional key
-//    (see forPacket, recheckGuess, unnumberedAuth).
+//    packet comes from, and a responder's SA that no line numbers yet gets a provisional key: a
+//    peer's IKE_SA_INIT request begins one, and the IKE_AUTH request that follows continues the
+//    peer's oldest SA that answered IKE_SA_INIT (see forPacket, settle, recheckGuess,
+//    unnumberedAuth).
 import { definePatternDialect } from '../../core/dialect.js';
 import type { Dialect, DialectParser, ParseResult, PatternDialectSpec } from '../../core/dialect.js';
 import type { EventDraft, IkeVersion, LogRecord } from '../../core/model.js';
@@ -79,10 +81,33 @@ interface ThreadMemory {
     guessed?: boolean;
     /** Several of the peer's SAs waited for a response on the port the job's packet came from. */
     ambiguous?: boolean;
+    /**
+     * The packet's line got `sa` before its message said whose it is (see forPacket): a key of
+     * its own (`fresh`) or that of a half-open SA (`halfOpen`, with the time it answered). The
+     * job's first message confirms it or goes back to `fallback`, the SA last seen with the peer.
+     */
+    provisional?: { fresh?: boolean; halfOpen?: HalfOpen; fallback?: string };
+    /** The peer's port the job's packet came from, and whether the job detected a NAT. */
+    port?: number;
+    nat?: boolean;
   };
   /** vici's dump of the connection this thread is loading (`cfg 2`), until `added vici connection`. */
   vici?: ViciDump;
 }
+
+/**
+ * A responder's IKE SA that answered the peer's IKE_SA_INIT request: when, from which of the
+ * peer's ports that request came and whether a NAT was detected (then the IKE_AUTH request comes
+ * from another port, RFC 7296 §2.23).
+ */
+interface HalfOpen {
+  sa: string;
+  time?: number;
+  port?: number;
+  nat?: boolean;
+}
+
+type Job = NonNullable<ThreadMemory['job']>;
 
 /** What a vici connection dump says of the connection: its own settings (indent 2). */
 interface ViciDump {
@@ -130,12 +155,20 @@ const JOB_MS = 5000;
 const SELECTION_SPAN = 12;
 /** Open IKE SAs beyond which a line no job claims is not given their one connection (onlyConn). */
 const ONLY_CONN_SCAN = 64;
+/**
+ * How long a responder's IKE SA waits for the IKE_AUTH request after answering IKE_SA_INIT:
+ * charon's `half_open_timeout` (30 s by default), and at most how many of one peer's wait.
+ */
+const HALF_OPEN_MS = 30_000;
+const HALF_OPEN_CAP = 16;
 
 interface SaMemory {
   version?: IkeVersion;
   conn?: string;
   /** The peer's address. */
   peer?: string;
+  /** The peer's port of the SA's last packet (RFC 7296 §2.23: 4500 once NAT-T moved it there). */
+  port?: number;
   /**
    * Our request that still waits for its response (RFC 7296 §2.2: a response carries the request's
    * message ID and goes back to the port the request came from): charon's exchange name, message
@@ -174,6 +207,13 @@ class CharonSession {
   private readonly loaded = new RecentMap<string, LoadedConn>(256);
   /** Keys given to IKE SAs that no line has numbered yet (see unnumbered). */
   private unnumberedSeq = 0;
+  /**
+   * Peer address → the IKE SAs (unnumbered keys, oldest first) that answered the peer's
+   * IKE_SA_INIT request and wait for its IKE_AUTH request, with the time they answered.
+   */
+  private readonly halfOpen = new RecentMap<string, HalfOpen[]>(1024);
+  /** Peer address → the SA that took the peer's last first fragment of IKE_AUTH request 1. */
+  private readonly authFragments = new RecentMap<string, string>(1024);
 
   /** Lines of one charon thread belong to one job, e.g. the processing of one message. */
   private thread(e: EventDraft | undefined): ThreadMemory {
@@ -223,8 +263,13 @@ class CharonSession {
       if (!e.details?.inferredSa) this.sa(e.sa).peer = addr;
     }
     if (e.kind === 'info' && e.details?.packet === true && e.direction === 'in') {
+      // A line without the byte count is the socket's (debug levels), before the job that
+      // processes the packet logs it again: no job's message follows it on this thread.
+      const job = typeof e.details.bytes === 'number';
       const pick =
-        e.sa === undefined && addr !== undefined ? this.forPacket(addr, e.remote?.port) : undefined;
+        e.sa === undefined && addr !== undefined
+          ? this.forPacket(addr, e.remote?.port, time, job)
+          : undefined;
       const known = e.sa ?? pick?.sa;
       // A new job: what the thread remembered of the last one's proposals and identities is
       // another message's (a quick mode NO_PROPOSAL_CHOSEN must not take the scope of the main
@@ -232,27 +277,31 @@ class CharonSession {
       t.received = t.mismatch = t.candidate = t.lastScope = t.peerIds = undefined;
       t.job = { at: t.seq };
       if (known !== undefined) t.job.sa = known;
-      if (known !== undefined && e.sa === undefined) t.job.guessed = true;
+      if (known !== undefined && e.sa === undefined && !pick?.provisional) t.job.guessed = true;
       if (pick?.ambiguous) t.job.ambiguous = true;
+      if (pick?.provisional) t.job.provisional = pick.provisional;
       // The packet itself is the SA's (it marks that the peer answered: see heardFromPeer).
       if (known !== undefined && e.sa === undefined) {
         e.sa = known;
         e.details = { ...(e.details ?? {}), inferredSa: true };
+        // A key of the job's own is not an attempt of its own (see below).
+        if (known.startsWith('job-')) e.childState = true;
       }
       if (addr !== undefined) t.job.peer = addr;
+      if (e.remote?.port !== undefined) t.job.port = e.remote.port;
       if (time !== undefined) t.job.time = time;
       return;
     }
-    // A peer's first message starts a new IKE SA on this (responding) side.
-    if (e.kind === 'msg.received' && e.role === 'responder' && t.job) delete t.job.sa;
     const job = t.job;
     const fresh =
       job !== undefined &&
       t.seq - job.at <= JOB_SPAN &&
       (time === undefined || job.time === undefined || Math.abs(time - job.time) <= JOB_MS);
-    if (fresh && job.guessed && e.kind === 'msg.received' && e.sa === undefined) this.recheckGuess(e, job);
-    if (fresh && e.sa === undefined && job.sa === undefined && e.kind === 'msg.received')
-      this.unnumberedAuth(e, job);
+    // The job's first message (or, when charon could not parse it, its first other line) says
+    // whose the packet was.
+    if (fresh && e.sa === undefined && (e.kind === 'msg.received' || job.provisional)) this.settle(e, job);
+    // A peer's first message starts a new IKE SA on this (responding) side.
+    else if (e.kind === 'msg.received' && e.role === 'responder' && job) delete job.sa;
     if (e.sa !== undefined) {
       // "IKE_SA x[2] rekeyed" names the new SA; without `<conn|N>` the one it replaces is the SA
       // of the job (the CREATE_CHILD_SA exchange this thread is handling).
@@ -320,22 +369,144 @@ class CharonSession {
   }
 
   /**
-   * The IKE SA a packet from `addr` (source port `port`) is for, when its line does not say: the SA
-   * last seen with that peer, unless exactly one of the peer's open SAs waits for a response to a
-   * request sent to that port (a gateway with several connections to one peer: the last SA seen is
-   * not the only one talking).
+   * The IKE SA a packet from `addr` (source port `port`) is for, when its line does not say: the one
+   * of the peer's open SAs that waits for a response to a request sent to that port (a gateway with
+   * several connections to one peer: the last SA seen is not the only one talking). A packet that no
+   * SA of ours waits for is a request of the peer: the IKE_AUTH request of its oldest half-open SA,
+   * or, from a port its last SA no longer uses (or from a peer without one), a new SA's IKE_SA_INIT.
+   * Those and a response several SAs wait for get a provisional SA (`job`: a packet a job
+   * processes) that the job's first message settles (see settle). Else the SA last seen with the
+   * peer.
    */
-  private forPacket(addr: string, port: number | undefined): { sa?: string; ambiguous?: boolean } {
+  private forPacket(
+    addr: string,
+    port: number | undefined,
+    time: number | undefined,
+    job: boolean,
+  ): { sa?: string; ambiguous?: boolean; provisional?: Job['provisional'] } {
     const last = this.byAddress.get(addr);
     if (port === undefined || this.open.size > ONLY_CONN_SCAN) return { sa: last };
     let found: string | undefined;
     for (const id of this.open) {
       const p = this.sas.peek(id);
       if (p?.peer !== addr || p.pending?.port !== port) continue;
-      if (found !== undefined) return { sa: last, ambiguous: true };
+      // Several wait: the line that numbers the SA decides (see settle), under a key of its own.
+      if (found !== undefined)
+        return job
+          ? { sa: this.unnumbered(), ambiguous: true, provisional: { fresh: true, fallback: last } }
+          : { sa: last, ambiguous: true };
       found = id;
     }
-    return { sa: found ?? last };
+    if (found !== undefined || !job) return { sa: found ?? last };
+    // No request of ours waits for it: a request of the peer. After the peer's IKE_SA_INIT the next
+    // is the IKE_AUTH request of the oldest SA that answered one (RFC 7296 §1.2).
+    const half = this.takeHalfOpen(addr, time, port);
+    if (half !== undefined) return { sa: half.sa, provisional: { halfOpen: half, fallback: last } };
+    // From a port that the peer's last SA no longer uses (NAT-T moved it to 4500, RFC 7296 §2.23),
+    // or from a peer without one: most likely an IKE_SA_INIT request, a new SA.
+    const lastPort = last !== undefined ? this.sas.peek(last)?.port : undefined;
+    if (last === undefined || (lastPort !== undefined && lastPort !== port))
+      return { sa: this.unnumbered(), provisional: { fresh: true, fallback: last } };
+    return { sa: last };
+  }
+
+  /**
+   * The job's first message says whose the packet was when forPacket gave it a provisional SA: a
+   * new SA's (IKE_SA_INIT request 0; the first IKE_AUTH request of an SA no line numbers; a
+   * response several SAs wait for), the half-open SA's (its IKE_AUTH request), or else the SA
+   * last seen with the peer, which takes the packet's key in (`parentSa`). Then the message's own
+   * evidence: a peer's IKE_SA_INIT request always begins a new IKE SA on this side; the later
+   * fragments of an IKE_AUTH request are the SA's that took the first.
+   */
+  private settle(e: EventDraft, job: Job): void {
+    const d = e.details;
+    const request = d?.request === true;
+    const exchange = d?.charonExchange;
+    const opening = request && exchange === 'IKE_SA_INIT' && e.messageId === 0;
+    const fragment = typeof d?.fragment === 'number' ? d.fragment : undefined;
+    const auth = request && exchange === 'IKE_AUTH' && e.messageId === 1;
+    const firstAuth = auth && (fragment === undefined || fragment === 1);
+    const p = job.provisional;
+    /** job.sa is already the message's SA. */
+    let kept = false;
+    if (p) {
+      delete job.provisional;
+      let confirmed: boolean;
+      if (p.halfOpen !== undefined) confirmed = firstAuth;
+      else if (job.ambiguous)
+        confirmed =
+          !request &&
+          typeof exchange === 'string' &&
+          e.messageId !== undefined &&
+          this.severalWaiting(job.peer, exchange, e.messageId);
+      else confirmed = opening || firstAuth;
+      if (confirmed) kept = true;
+      else {
+        if (p.halfOpen !== undefined && job.peer !== undefined) this.waitForAuth(job.peer, p.halfOpen, true);
+        if (p.fallback !== undefined) {
+          // The packet's key joins the SA it turned out to be (unless a new one begins).
+          if (p.fresh && job.sa !== undefined && e.role !== 'responder' && e.kind === 'msg.received') {
+            e.parentSa = job.sa;
+            e.details = { ...(e.details ?? {}), inferredParentSa: true };
+          }
+          job.sa = p.fallback;
+          job.guessed = true;
+        } else if (p.fresh && job.sa !== undefined && job.peer !== undefined) {
+          // The peer has no SA known but this one (an IKEv1 Main Mode, say): its later packets
+          // are this SA's, as they would be the SA last seen with the peer.
+          this.byAddress.set(job.peer, job.sa);
+          kept = true;
+        } else delete job.sa;
+      }
+    }
+    if (e.role === 'responder' && !kept) {
+      // A peer's first message starts a new IKE SA on this (responding) side: IKEv2's gets a key
+      // of its own, so that its IKE_SA_INIT lines follow it (see waitForAuth).
+      if (opening) {
+        job.sa = this.unnumbered();
+        job.guessed = false;
+      } else delete job.sa;
+    }
+    if (auth && fragment !== undefined && fragment > 1 && job.peer !== undefined) {
+      const first = this.authFragments.get(job.peer);
+      if (first !== undefined) {
+        job.sa = first;
+        job.guessed = false;
+      }
+    }
+    if (job.guessed) this.recheckGuess(e, job);
+    if (job.sa === undefined) this.unnumberedAuth(e, job);
+    if (auth && fragment === 1 && job.peer !== undefined && job.sa !== undefined)
+      this.authFragments.set(job.peer, job.sa);
+  }
+
+  /**
+   * The oldest IKE SA of peer `addr` that answered IKE_SA_INIT within half_open_timeout, taken; not
+   * for a packet from the port its IKE_SA_INIT request came from when a NAT moved the SA off it.
+   */
+  private takeHalfOpen(
+    addr: string | undefined,
+    time: number | undefined,
+    port?: number,
+  ): HalfOpen | undefined {
+    const list = addr !== undefined ? this.halfOpen.peek(addr) : undefined;
+    if (!list) return undefined;
+    while (list[0]?.time !== undefined && time !== undefined && time - list[0].time > HALF_OPEN_MS)
+      list.shift();
+    const h = list[0];
+    if (h?.nat && port !== undefined && h.port === port) return undefined;
+    list.shift();
+    if (list.length === 0) this.halfOpen.delete(addr!);
+    return h;
+  }
+
+  /** SA `h` answered peer `addr`'s IKE_SA_INIT request: it waits for the IKE_AUTH request. */
+  private waitForAuth(addr: string, h: HalfOpen, first = false): void {
+    const list = this.halfOpen.get(addr) ?? [];
+    if (first) list.unshift(h);
+    else list.push(h);
+    if (list.length > HALF_OPEN_CAP) list.shift();
+    this.halfOpen.set(addr, list);
   }
 
   /**
@@ -393,7 +564,7 @@ class CharonSession {
     const d = e.details;
     if (d?.request !== true || d.charonExchange !== 'IKE_AUTH' || e.messageId !== 1 || job.peer === undefined)
       return;
-    job.sa = this.unnumbered();
+    job.sa = this.takeHalfOpen(job.peer, job.time)?.sa ?? this.unnumbered();
     job.guessed = false;
   }
 
@@ -581,6 +752,9 @@ class CharonSession {
       case 'ike.established':
         if (sa) sa.established = true;
         break;
+      case 'nat.detected':
+        if (t.job && e.details?.where !== 'none') t.job.nat = true;
+        break;
       case 'ike.initiate':
       case 'ike.respond':
         // A new IKE SA under a known id would be odd, but keep its phase honest.
@@ -612,6 +786,7 @@ class CharonSession {
         }
         if (e.details?.packet === true) {
           const key = this.sa(e.sa);
+          if (e.sa !== undefined && e.remote?.port !== undefined) key.port = e.remote.port;
           if (e.direction === 'in') key.heardFromPeer = true;
           else if (key.pending && key.pending.port === undefined && e.remote?.port !== undefined)
             key.pending.port = e.remote.port;
@@ -630,6 +805,24 @@ class CharonSession {
         const exchange = e.details?.charonExchange;
         if (e.details?.request === true && typeof exchange === 'string' && e.messageId !== undefined)
           key.pending = { exchange, mid: e.messageId };
+        // Our answer to a peer's IKE_SA_INIT request that goes on (it carries the SA payload, not
+        // just an error notify): the SA waits for the IKE_AUTH request.
+        const job = t.job;
+        if (
+          e.details?.request === false &&
+          exchange === 'IKE_SA_INIT' &&
+          e.messageId === 0 &&
+          e.sa?.startsWith('job-') &&
+          e.payloads?.includes('SA') &&
+          job?.sa === e.sa &&
+          job.peer !== undefined
+        )
+          this.waitForAuth(job.peer, {
+            sa: e.sa,
+            ...(job.time !== undefined ? { time: job.time } : {}),
+            ...(job.port !== undefined ? { port: job.port } : {}),
+            ...(job.nat ? { nat: true } : {}),
+          });
         if (e.details?.liveness === true && e.messageId !== undefined) {
           key.livenessMids.add(e.messageId);
           if (key.livenessMids.size > 64)
