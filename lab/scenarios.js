@@ -218,7 +218,7 @@ export const SCENARIOS = [
   },
   {
     name: 'v2-ike-curve-sw-ls',
-    description: 'IKEv2 IKE proposal mismatch between elliptic-curve groups: strongSwan offers ECP_256 only, Libreswan accepts only Curve25519.',
+    description: 'IKEv2 IKE proposal mismatch in the DH group, between elliptic-curve groups: strongSwan offers ECP_256 only, Libreswan accepts only Curve25519.',
     left: { ...SW, ike: 'aes256-sha256-ecp256' }, right: { ...LS, ike: 'aes256-sha256-curve25519' },
     expect: { left: v('IKE_PROPOSAL_MISMATCH', { param: 'dh_group' }), right: v('IKE_PROPOSAL_MISMATCH', { param: 'dh_group' }) },
   },

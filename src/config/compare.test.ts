@@ -453,3 +453,48 @@ test('words in the table are shown in the report language; JSON keeps the Englis
   assert.doesNotMatch(ja, /configured \(not shown\)|no PFS/);
   assert.match(renderCompareText(r, 'en', false), /configured \(not shown\)/);
 });
+
+test('ESN: a child proposal that names one setting accepts only it; one that names none is not restricted', () => {
+  const side = (path: string, esp: string, left: boolean) =>
+    one(
+      path,
+      swanctl(
+        'lab',
+        `    version = 2\n    local_addrs = ${left ? '192.0.2.1' : '198.51.100.2'}\n    remote_addrs = ${left ? '198.51.100.2' : '192.0.2.1'}\n    proposals = aes256-sha256-modp2048\n    local {\n      auth = psk\n      id = ${left ? '@left.example' : '@right.example'}\n    }\n    remote {\n      auth = psk\n      id = ${left ? '@right.example' : '@left.example'}\n    }`,
+        `        local_ts = ${left ? '10.1.0.0/24' : '10.2.0.0/24'}\n        remote_ts = ${left ? '10.2.0.0/24' : '10.1.0.0/24'}\n        esp_proposals = ${esp}`,
+      ),
+    );
+  const r = compare(
+    side('left.swanctl.conf', 'aes256-sha256-esn', true),
+    side('right.swanctl.conf', 'aes256-sha256-noesn', false),
+  );
+  assert.equal(r.verdict, 'CHILD_PROPOSAL_MISMATCH');
+  const row = r.rows.find((x) => x.param === 'esn');
+  assert.equal(row?.match, false);
+  assert.equal(row?.code, 'CHILD_PROPOSAL_MISMATCH');
+  // the fix keeps the rest of the proposal and takes the peer's setting
+  assert.ok(JSON.stringify(row).includes('aes256-sha256-noesn'), JSON.stringify(row));
+  // both settings offered: either is accepted
+  assert.equal(
+    compare(
+      side('left.swanctl.conf', 'aes256-sha256-esn-noesn', true),
+      side('right.swanctl.conf', 'aes256-sha256-noesn', false),
+    ).verdict,
+    'ESTABLISHED',
+  );
+  // strongSwan without a setting proposes no ESN only: a peer that requires ESN refuses it
+  assert.equal(
+    compare(
+      side('left.swanctl.conf', 'aes256-sha256', true),
+      side('right.swanctl.conf', 'aes256-sha256-esn', false),
+    ).verdict,
+    'CHILD_PROPOSAL_MISMATCH',
+  );
+  assert.equal(
+    compare(
+      side('left.swanctl.conf', 'aes256-sha256', true),
+      side('right.swanctl.conf', 'aes256-sha256-noesn', false),
+    ).verdict,
+    'ESTABLISHED',
+  );
+});

@@ -186,9 +186,15 @@ function childMatch(a: ChildProposal, b: ChildProposal): boolean {
   return (
     a.protocol === b.protocol &&
     inter(a.encryption, b.encryption).length > 0 &&
-    (aeadOnly(a) || aeadOnly(b) || inter(a.integrity, b.integrity).length > 0)
+    (aeadOnly(a) || aeadOnly(b) || inter(a.integrity, b.integrity).length > 0) &&
+    // extended sequence numbers (RFC 4303 §2.2.1, RFC 7296 §3.3.2 transform type 5): a proposal
+    // that names one setting accepts only it
+    (a.esn === undefined || b.esn === undefined || a.esn === b.esn)
   );
 }
+
+/** A child proposal's ESN setting in the configuration keywords (`either`: not restricted). */
+const esnWord = (v: boolean | undefined): string => (v === undefined ? 'either' : v ? 'esn' : 'noesn');
 
 type Proposal = IkeProposal | ChildProposal;
 /** A parameter row of two proposal lists; differs = nothing in common, null = not comparable. */
@@ -235,6 +241,17 @@ function paramsOf(a: Proposal[], b: Proposal[], ike: boolean): ParamRow[] {
         a: aP,
         b: bP,
         differs: aP.length > 0 && bP.length > 0 && inter(aP, bP).length === 0,
+      });
+  }
+  if (!ike) {
+    const aN = uniq(a.map((x) => (x as ChildProposal).esn));
+    const bN = uniq(b.map((x) => (x as ChildProposal).esn));
+    if (aN.some((v) => v !== undefined) || bN.some((v) => v !== undefined))
+      rows.push({
+        param: 'esn',
+        a: aN.map(esnWord),
+        b: bN.map(esnWord),
+        differs: !aN.includes(undefined) && !bN.includes(undefined) && inter(aN, bN).length === 0,
       });
   }
   const aD = uniq(a.flatMap((x) => x.dhGroups)).map(String);
@@ -296,6 +313,11 @@ function widen<P extends Proposal>(own: P[], peer: P[], param: string, v1: boole
     case 'dh_group':
       add('dhGroups', uniq(peer.flatMap((x) => x.dhGroups)), () => true);
       return out;
+    case 'esn': {
+      // take the peer's setting: the one change that makes the proposals meet
+      const want = (peer[0] as ChildProposal | undefined)?.esn;
+      return out.map((p) => ({ ...p, esn: want }));
+    }
     default:
       return [...out, ...peer.slice(0, 1)];
   }
@@ -701,8 +723,13 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
   if (cA && cB) {
     const aAcc = acceptedChild(A, cA.value.value);
     const bAcc = acceptedChild(B, cB.value.value);
-    const ok = aAcc.list.some((x) => bAcc.list.some((y) => childMatch(x, y)));
-    const params = paramsOf(cA.value.value, cB.value.value, false);
+    // Once either end names its ESN setting, a strongSwan proposal that names none proposes no
+    // ESN only (proposal.c adds NO_EXT_SEQ by default); other vendors' unnamed setting accepts both.
+    const esnNamed = [...cA.value.value, ...cB.value.value].some((x) => x.esn !== undefined);
+    const esnOf = (p: TunnelPolicy, xs: ChildProposal[]) =>
+      esnNamed && p.vendor === 'strongswan' ? xs.map((x) => ({ ...x, esn: x.esn ?? false })) : xs;
+    const ok = esnOf(A, aAcc.list).some((x) => esnOf(B, bAcc.list).some((y) => childMatch(x, y)));
+    const params = paramsOf(esnOf(A, cA.value.value), esnOf(B, cB.value.value), false);
     const blame = ok ? undefined : params.find((p) => p.differs === true && p.param !== 'pfs_group');
     const side = (c: NonNullable<typeof cA>, list: string[], pfs: boolean, appended: boolean): Cell =>
       pfs && c.inherited

@@ -69,6 +69,8 @@ export function strongswanProposal(p: IkeProposal | ChildProposal, ike: boolean)
     ...uniq(p.integrity),
     ...(ike && 'prf' in p ? uniq(p.prf.filter((x) => !p.integrity.includes(x)).map((x) => `prf${x}`)) : []),
     ...uniq(p.dhGroups.map(dhGroupName)),
+    // a child proposal that names its extended-sequence-number setting keeps it
+    ...(!ike && 'esn' in p && p.esn !== undefined ? [p.esn ? 'esn' : 'noesn'] : []),
   ];
   return parts.join('-');
 }
@@ -331,6 +333,8 @@ export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: 
       return [
         `esp=${props.map((p) => libreswanProposal({ ...p, dhGroups: [] })).join(',')}`,
         ...libreswanPfs(pfs),
+        // ipsec.conf(5) esn=yes|no|either: one key for the connection
+        ...(props[0]?.esn !== undefined ? [`esn=${props[0].esn ? 'yes' : 'no'}`] : []),
       ];
     case 'cisco-asa': {
       if (v2) {

@@ -60,6 +60,12 @@ function proposalDiffs(prefix: string, a: (IkeProposal | ChildProposal)[], b: (I
   if (prefix === 'ike' && inter(ad, bd).length === 0) out.push('ike:dh_group');
   if (prefix === 'child' && (ad.length === 0) !== (bd.length === 0)) out.push('pfs');
   if (prefix === 'child' && ad.length && bd.length && inter(ad, bd).length === 0) out.push('pfs');
+  // extended sequence numbers: a proposal that names one setting accepts only it
+  const esn = (ps: (IkeProposal | ChildProposal)[]) => [...new Set(ps.map((p) => ('esn' in p ? p.esn : undefined)))];
+  const ae2 = esn(a);
+  const be2 = esn(b);
+  if (prefix === 'child' && !ae2.includes(undefined) && !be2.includes(undefined) && inter(ae2, be2).length === 0)
+    out.push('child:esn');
   return out;
 }
 

@@ -101,6 +101,7 @@ const messages: Record<string, string> = {
   'cmp.param.prf': 'PRF',
   'cmp.param.dh_group': 'DH-Gruppe',
   'cmp.param.pfs_group': 'PFS-Gruppe',
+  'cmp.param.esn': 'ESN',
   'cmp.param.proposal': 'Vorschlag',
   'cmp.param.lifetime': 'Lebensdauer',
   'cmp.param.encapsulation': 'Kapselungsmodus',

@@ -96,6 +96,7 @@ const messages: Record<string, string> = {
   'cmp.param.prf': "PRF",
   'cmp.param.dh_group': "DH group",
   'cmp.param.pfs_group': "PFS group",
+  'cmp.param.esn': 'ESN',
   'cmp.param.proposal': "proposal",
   'cmp.param.lifetime': "lifetime",
   'cmp.param.encapsulation': "encapsulation mode",

@@ -95,6 +95,7 @@ const messages: Record<string, string> = {
   'cmp.param.prf': "PRF",
   'cmp.param.dh_group': "DH グループ",
   'cmp.param.pfs_group': "PFS グループ",
+  'cmp.param.esn': 'ESN',
   'cmp.param.proposal': "プロポーザル",
   'cmp.param.lifetime': "鍵の有効時間",
   'cmp.param.encapsulation': "カプセル化モード",

@@ -97,6 +97,7 @@ const messages: Record<string, string> = {
   'cmp.param.prf': 'PRF',
   'cmp.param.dh_group': 'DH 组',
   'cmp.param.pfs_group': 'PFS 组',
+  'cmp.param.esn': 'ESN',
   'cmp.param.proposal': '提议',
   'cmp.param.lifetime': '生存时间',
   'cmp.param.encapsulation': '封装模式',
