@@ -645,9 +645,12 @@ export const ikev1Patterns: readonly PatternSpec[] = [
   },
   {
     id: 'v1-duplicate-packet',
-    needle: 'duplicate packet',
-    regex: /^(?:discarding duplicate packet(?: -- exhausted retransmission)?|retransmitting in response to duplicate packet); already (?<state>[A-Z][A-Z0-9_]{2,40})$/,
+    needle: ['duplicate packet', 'initial packet'],
+    // ikev1.c: a retransmission of the peer's message arrived; `initial packet` while the state's
+    // first message is still being computed (Libreswan 4).
+    regex: /^(?:discarding (?:duplicate|initial) packet(?: -- exhausted retransmission)?|retransmitting in response to duplicate packet); already (?<state>[A-Z][A-Z0-9_]{2,40})$/,
     samples: [
+      'Nov 25 10:01:28.079142: "lab" #1: discarding initial packet; already STATE_AGGR_R0',
       '"abc" #624: discarding duplicate packet; already STATE_MAIN_R3',
       '"westnet-eastnet-ikev1" #1: retransmitting in response to duplicate packet; already STATE_MAIN_R1',
       '"office" #2: discarding duplicate packet -- exhausted retransmission; already STATE_MAIN_R2',
