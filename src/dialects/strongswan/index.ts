@@ -896,6 +896,8 @@ function copyRef(e: EventDraft): Partial<EventDraft> {
   const out: Partial<EventDraft> = {};
   if (e.conn !== undefined) out.conn = e.conn;
   if (e.sa !== undefined) out.sa = e.sa;
+  // The peer too: a line of no SA reaches its tunnel by the peer's address alone.
+  if (e.remote !== undefined) out.remote = e.remote;
   if (e.ikeVersion !== undefined) out.ikeVersion = e.ikeVersion;
   return out;
 }

@@ -831,3 +831,45 @@ void test("`ipsec up` output (charon's messages bare) is read, and its fixes nam
   ]);
   assert.equal(other.inputs[0]!.recognizedLines, 0);
 });
+
+test("stock level, IKEv1 responder: each repeated attempt's derived proposal mismatch reaches the peer's tunnel (it carries the peer like the line it comes from)", async () => {
+  // strongSwan 5.9.8 at its default level (no `<conn|N>`), lab recording stock-v1-ike-dh-ls-sw: the
+  // peer's second Main Mode attempt (lines 22-35) came on another thread after the first left an SA.
+  const data = [
+    'Nov 25 08:19:28 07[NET] received packet: from 192.0.2.1[500] to 198.51.100.2[500] (204 bytes)',
+    'Nov 25 08:19:28 07[ENC] parsed ID_PROT request 0 [ SA V V V V V V ]',
+    'Nov 25 08:19:28 07[IKE] received FRAGMENTATION vendor ID',
+    'Nov 25 08:19:28 07[IKE] received DPD vendor ID',
+    'Nov 25 08:19:28 07[IKE] received NAT-T (RFC 3947) vendor ID',
+    'Nov 25 08:19:28 07[IKE] received draft-ietf-ipsec-nat-t-ike-03 vendor ID',
+    'Nov 25 08:19:28 07[IKE] received draft-ietf-ipsec-nat-t-ike-02\\n vendor ID',
+    'Nov 25 08:19:28 07[IKE] received draft-ietf-ipsec-nat-t-ike-02 vendor ID',
+    'Nov 25 08:19:28 07[IKE] 192.0.2.1 is initiating a Main Mode IKE_SA',
+    'Nov 25 08:19:28 07[CFG] received proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    'Nov 25 08:19:28 07[CFG] configured proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_3072',
+    'Nov 25 08:19:28 07[IKE] no proposal found',
+    'Nov 25 08:19:28 07[ENC] generating INFORMATIONAL_V1 request 3761846053 [ N(NO_PROP) ]',
+    'Nov 25 08:19:28 07[NET] sending packet: from 198.51.100.2[500] to 192.0.2.1[500] (56 bytes)',
+    'Nov 25 08:19:28 09[NET] received packet: from 192.0.2.1[500] to 198.51.100.2[500] (204 bytes)',
+    'Nov 25 08:19:28 09[ENC] parsed ID_PROT request 0 [ SA V V V V V V ]',
+    'Nov 25 08:19:28 09[IKE] received FRAGMENTATION vendor ID',
+    'Nov 25 08:19:28 09[IKE] received DPD vendor ID',
+    'Nov 25 08:19:28 09[IKE] received NAT-T (RFC 3947) vendor ID',
+    'Nov 25 08:19:28 09[IKE] received draft-ietf-ipsec-nat-t-ike-03 vendor ID',
+    'Nov 25 08:19:28 09[IKE] received draft-ietf-ipsec-nat-t-ike-02\\n vendor ID',
+    'Nov 25 08:19:28 09[IKE] received draft-ietf-ipsec-nat-t-ike-02 vendor ID',
+    'Nov 25 08:19:28 09[IKE] 192.0.2.1 is initiating a Main Mode IKE_SA',
+    'Nov 25 08:19:28 09[CFG] received proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    'Nov 25 08:19:28 09[CFG] configured proposals: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_3072',
+    'Nov 25 08:19:28 09[IKE] no proposal found',
+    'Nov 25 08:19:28 09[ENC] generating INFORMATIONAL_V1 request 871729684 [ N(NO_PROP) ]',
+    'Nov 25 08:19:28 09[NET] sending packet: from 198.51.100.2[500] to 192.0.2.1[500] (56 bytes)',
+  ].join('\n');
+  const r = await analyzeText([{ path: 'right.log', data }], { timeline: 'all' });
+  const mismatches = r.tunnels.flatMap((t) =>
+    t.timeline.filter((e) => e.event === 'proposal.mismatch').map((e) => e.line),
+  );
+  // line n of this excerpt is line n + 7 of the recording: 19 and 33 there
+  assert.deepEqual(mismatches, [12, 26]);
+  assert.equal(r.tunnels[0]?.diagnoses[0]?.code, 'IKE_PROPOSAL_MISMATCH');
+});
