@@ -873,3 +873,44 @@ test("stock level, IKEv1 responder: each repeated attempt's derived proposal mis
   assert.deepEqual(mismatches, [12, 26]);
   assert.equal(r.tunnels[0]?.diagnoses[0]?.code, 'IKE_PROPOSAL_MISMATCH');
 });
+
+test("stock level, a failing IKEv1 Aggressive Mode responder: the retransmit job's line without SA or peer is the one SA's", async () => {
+  // strongSwan 5.9.8 at its default level, lab recording stock v1-aggr-psk-sw-sw (the right side,
+  // from line 6): no line numbers the SA, so no SA is "open"; the retransmission runs on a thread
+  // of its own.
+  const data = [
+    "Nov 25 09:41:20 05[CFG] loaded IKE shared key with id 'ike-lab' for: 'right.example', 'left.example'",
+    'Nov 25 09:41:20 14[CFG] added vici connection: lab',
+    'Nov 25 09:41:20 12[NET] received packet: from 192.0.2.1[500] to 198.51.100.2[500] (496 bytes)',
+    'Nov 25 09:41:20 12[ENC] parsed AGGRESSIVE request 0 [ SA KE No ID V V V V V ]',
+    'Nov 25 09:41:20 12[IKE] received XAuth vendor ID',
+    'Nov 25 09:41:20 12[IKE] received DPD vendor ID',
+    'Nov 25 09:41:20 12[IKE] received FRAGMENTATION vendor ID',
+    'Nov 25 09:41:20 12[IKE] received NAT-T (RFC 3947) vendor ID',
+    'Nov 25 09:41:20 12[IKE] received draft-ietf-ipsec-nat-t-ike-02\\n vendor ID',
+    'Nov 25 09:41:20 12[IKE] 192.0.2.1 is initiating a Aggressive Mode IKE_SA',
+    'Nov 25 09:41:20 12[CFG] selected proposal: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048',
+    'Nov 25 09:41:20 12[CFG] looking for pre-shared key peer configs matching 198.51.100.2...192.0.2.1[left.example]',
+    'Nov 25 09:41:20 12[CFG] selected peer config "lab"',
+    'Nov 25 09:41:20 12[ENC] generating AGGRESSIVE response 0 [ SA KE No ID V V V V NAT-D NAT-D HASH ]',
+    'Nov 25 09:41:20 12[NET] sending packet: from 198.51.100.2[500] to 192.0.2.1[500] (585 bytes)',
+    'Nov 25 09:41:20 09[NET] received packet: from 192.0.2.1[500] to 198.51.100.2[500] (108 bytes)',
+    'Nov 25 09:41:20 09[IKE] queueing INFORMATIONAL_V1 request as tasks still active',
+    'Nov 25 09:41:21 16[IKE] sending retransmit 1 of response message ID 0, seq 1',
+    'Nov 25 09:41:21 16[NET] sending packet: from 198.51.100.2[500] to 192.0.2.1[500] (585 bytes)',
+    'Nov 25 09:41:21 05[KNL] flags changed for fe80::48f1:19ff:fe58:df6d on wan0',
+    'Nov 25 09:41:21 08[KNL] flags changed for fe80::4476:bff:fe81:a41b on lan0p',
+    'Nov 25 09:41:21 14[KNL] flags changed for fe80::e444:4dff:fe13:2c3b on lan0',
+  ].join('\n');
+  const r = await analyzeText([{ path: 'right.log', data }], { timeline: 'all' });
+  assert.equal(r.tunnels.length, 1);
+  const t = r.tunnels[0]!;
+  assert.ok(
+    t.timeline.some(
+      (e) =>
+        e.event === 'msg.retransmit' && /retransmit 1 of response/.test(data.split('\n')[e.line - 1] ?? ''),
+    ),
+    'the response retransmission is in the tunnel',
+  );
+  assert.equal(t.diagnoses[0]?.code, 'PSK_MISMATCH');
+});
