@@ -270,7 +270,8 @@ const pluto: ShowPattern[] = [
       e.peer = { ...(r.address ? { address: r.address } : {}), ...(r.id ? { id: r.id } : {}) };
       if (l.ts) e.fields.localTs = l.ts;
       if (r.ts) e.fields.remoteTs = r.ts;
-      e.fields.routing = g.routing;
+      // `unrouted`, `erouted`, `prospective erouted`: whether the kernel policy is in place.
+      e.status = g.routing;
       b.note(e, src, 'name', 'peer', 'status');
     },
     events: none,
@@ -354,7 +355,7 @@ const pluto: ShowPattern[] = [
     id: 'pluto-conn-detail',
     first: '0"',
     regex: new RegExp(
-      `^\\s{0,80}${P}"[^"]{1,100}"(?:\\[\\d{1,9}\\])?: {2,6}(?!newest (?:IKE|ISAKMP) SA:|ike_life:|(?:IKE|IKEv[12]|ESP|AH) algorithm)[\\x20-\\x7E]{1,600}$`,
+      `^\\s{0,80}${P}"[^"]{1,100}"(?:\\[\\d{1,9}\\])?: {2,6}(?! {0,4}(?:newest (?:IKE|ISAKMP) SA:|ike_life:|(?:IKE|IKEv[12]|ESP|AH) algorithm))[\\x20-\\x7E]{1,600}$`,
     ),
     samples: [
       '000 "lab":     oriented; my_ip=unset; their_ip=unset; my_updown=ipsec _updown;',

@@ -280,7 +280,8 @@ const swanctl: ShowPattern[] = [
     id: 'swanctl-child-ts',
     first: 'lr',
     regex:
-      /^\s{0,80}(?<side>local|remote) {1,2}(?<ts>[\w.:/[\]-]{1,200}(?: [\w.:/[\]-]{1,200}){0,20})\s{0,80}$/,
+      // A selector starts with an address or is `dynamic` (IOS `remote selector ...` is no selector list).
+      /^\s{0,80}(?<side>local|remote) {1,2}(?<ts>(?:dynamic|[\da-f:][\w.:/[\]-]{0,200})(?: (?:dynamic|[\da-f:][\w.:/[\]-]{0,200})){0,20})\s{0,80}$/,
     samples: ['    local  203.0.113.0/26', '    remote 203.0.113.128/26', '    local  10.0.2.2/32[gre]'],
     families: ['swanctl-sas'],
     apply(b, g, src) {
