@@ -397,7 +397,8 @@ function daemonFindings(e: InventoryEntry, idx: number, all: readonly InventoryE
           x.origin === e.origin &&
           x.source.path === e.source.path,
       );
-    if (!hasIke) {
+    // A child SA that is up (a pasted state list without its IKE SA) has an IKE SA somewhere.
+    if (!hasIke && !e.flows.some((f) => childUp(e, f))) {
       // A template without a peer address (`%any`) waits for peers: a note, not an error.
       const sev = e.peer?.address ? 'error' : 'info';
       out.push(finding(e, idx, 'NO_IKE_SA', sev, undefined, {}, here));

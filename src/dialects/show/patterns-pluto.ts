@@ -156,7 +156,8 @@ const pluto: ShowPattern[] = [
     first: '0a-zA-Z',
     needle: '=',
     regex: new RegExp(
-      `^\\s{0,80}${P}[a-zA-Z][\\w -]{0,30}=[^,;=]{0,200}(?:[,;] {1,2}[a-zA-Z][\\w -]{0,30}=[^,;=]{0,200}){0,30};?\\s{0,80}$`,
+      `^\\s{0,80}${P}[a-z][\\w -]{0,30}=[^,;=]{0,200}(?:[,;] {1,2}[a-z][\\w -]{0,30}=[^,;=]{0,200}){0,30};?\\s{0,80}$`,
+      'i',
     ),
     samples: [
       '000 fips mode=disabled;',
@@ -425,7 +426,7 @@ const pluto: ShowPattern[] = [
     first: '0#',
     needle: 'Traffic: ',
     regex: new RegExp(
-      `^\\s{0,80}${P}#(?<serial>\\d{1,10}): "(?<name>[^"]{1,100})"(?<inst>\\[\\d{1,9}\\])?(?: [^:"\\s]{1,100})? (?<sas>(?:(?:esp|ah|comp|tun)[.:][\\da-f]{1,8}@[^\\s]{1,64} ){1,6})(?:ref=\\d{1,10} refhim=\\d{1,10} )?Traffic: (?<traffic>[\\x20-\\x7E]{1,200})$`,
+      `^\\s{0,80}${P}#(?<serial>\\d{1,10}): "(?<name>[^"]{1,100})"(?<inst>\\[\\d{1,9}\\])?(?: \\.\\.\\.[^:"\\s]{1,100})? (?<sas>(?:(?:esp|ah|comp|tun)[.:][\\da-f]{1,8}@\\S{1,64} ){1,6})(?:ref=\\d{1,10} refhim=\\d{1,10} )?Traffic: (?<traffic>[\\x20-\\x7E]{1,200})$`,
     ),
     samples: [
       '000 #7: "ovn-60abc6-0-in-1" esp.9d4cfa02@172.18.0.4 esp.950d136b@172.18.0.2 Traffic: ESPin=0B ESPout=0B ESPmax=2^63B',
@@ -439,15 +440,20 @@ const pluto: ShowPattern[] = [
       const e = connection(b, src, `${g.name}${g.inst ?? ''}`);
       const f = childFlow(b, src, e, g.serial!);
       // `esp.SPI@DST`: the SA towards the peer is the outbound one, the one towards us inbound.
-      const esp = [...g.sas!.matchAll(/(esp|ah)[.:]([\da-f]{1,8})@(\S{1,64})/g)];
+      const esp = g
+        .sas!.trim()
+        .split(' ')
+        .filter((t) => /^(?:esp|ah)[.:][\da-f]{1,8}@/.test(t));
       const peer = e.peer?.address;
-      for (const [i, x] of esp.entries()) {
-        const spi = x[2]!.padStart(8, '0');
-        const outbound = peer !== undefined ? x[3] === peer : i === 0;
+      esp.forEach((tok, i) => {
+        const at = tok.indexOf('@');
+        const spi = tok.slice(tok.search(/[.:]/) + 1, at).padStart(8, '0');
+        const dst = tok.slice(at + 1);
+        const outbound = peer !== undefined ? dst === peer : i === 0;
         if (outbound) f.spiOut = spi;
         else f.spiIn = spi;
-        if (peer === undefined && !e.peer && i === 0) e.peer = { address: x[3]! };
-      }
+        if (peer === undefined && !e.peer && i === 0) e.peer = { address: dst };
+      });
       const tin = /ESPin=(\d{1,15}[KMGT]?B)/.exec(g.traffic!);
       const tout = /ESPout=(\d{1,15}[KMGT]?B)/.exec(g.traffic!);
       if (tin) f.bytesIn = plutoBytes(tin[1]!);
@@ -476,9 +482,8 @@ const pluto: ShowPattern[] = [
     id: 'pluto-traffic',
     first: '0#',
     needle: ', type=',
-    regex: new RegExp(
-      `^\\s{0,80}(?:00[06] )?#(?<serial>\\d{1,10}): "(?<name>[^"]{1,100})"(?<inst>\\[\\d{1,9}\\])?(?: [^,"]{1,100})?, (?:username=(?<user>[^,]{1,100}), )?type=(?<type>ESP|AH|IPCOMP), add_time=(?<add>\\d{1,12}), inBytes=(?<in>\\d{1,20}), outBytes=(?<out>\\d{1,20})(?<rest>, [\\x20-\\x7E]{0,400})?$`,
-    ),
+    regex:
+      /^\s{0,80}(?:00[06] )?#(?<serial>\d{1,10}): "(?<name>[^"]{1,100})"(?<inst>\[\d{1,9}\])?(?: [^,"]{1,100})?, (?:username=(?<user>[^,]{1,100}), )?type=(?<type>ESP|AH|IPCOMP), add_time=(?<add>\d{1,12}), inBytes=(?<in>\d{1,20}), outBytes=(?<out>\d{1,20})(?<rest>, [\x20-\x7E]{0,400})?$/,
     samples: [
       '006 #48971: "redhat", username=pwouters, type=ESP, add_time=1480687195, inBytes=12295525, outBytes=673668',
       '006 #50578: "supo.libreswan.org", type=ESP, add_time=1480701786, inBytes=0, outBytes=0, id=\'@melto.foobar.fi\'',

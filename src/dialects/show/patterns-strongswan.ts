@@ -281,7 +281,7 @@ const swanctl: ShowPattern[] = [
     first: 'lr',
     regex:
       // A selector starts with an address or is `dynamic` (IOS `remote selector ...` is no selector list).
-      /^\s{0,80}(?<side>local|remote) {1,2}(?<ts>(?:dynamic|[\da-f:][\w.:/[\]-]{0,200})(?: (?:dynamic|[\da-f:][\w.:/[\]-]{0,200})){0,20})\s{0,80}$/,
+      /^\s{0,80}(?<side>local|remote) {1,2}(?<ts>[\da-f:][\w.:/[\]-]{0,200}(?: [\da-f:][\w.:/[\]-]{0,200}){0,20})\s{0,80}$/,
     samples: ['    local  203.0.113.0/26', '    remote 203.0.113.128/26', '    local  10.0.2.2/32[gre]'],
     families: ['swanctl-sas'],
     apply(b, g, src) {
@@ -349,7 +349,7 @@ const stroke: ShowPattern[] = [
     first: 'a-zA-Z0-9_.-',
     needle: '...',
     regex:
-      /^\s{0,80}(?<name>[\w.@-]{1,64}): {1,2}(?<local>[\w.:%/-]{1,64})\.\.\.(?<remote>[\w.:%/-]{1,64}) {1,2}(?<version>IKEv[12]|IKE)(?<rest>[ ,][\x20-\x7E]{0,200})?$/,
+      /^\s{0,80}(?<name>[\w.@-]{1,64}): {1,2}(?<local>[\w:%/-]{1,64}(?:\.[\w:%/-]{1,64}){0,7})\.\.\.(?<remote>[\w.:%/-]{1,64}) {1,2}(?<version>IKEv[12]|IKE)(?<rest>[ ,][\x20-\x7E]{0,200})?$/,
     samples: [
       '     conn1_7:  10.1.83.64...10.1.83.4  IKEv2, dpddelay=10s',
       '     ch_vti0:  %any...%any  IKEv2',

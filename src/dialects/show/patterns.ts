@@ -117,7 +117,7 @@ const common: ShowPattern[] = [
     first: '#$[a-z',
     needle: ['swanctl', 'ipsec'],
     regex:
-      /^\s{0,80}(?:(?<prompt>[\w.@()/:~[\] -]{0,64}?)[#$>] ?)?(?<command>(?:sudo {1,4})?(?:swanctl|ipsec) {1,4}[\x20-\x7E]{0,200})$/,
+      /^\s{0,80}(?:(?<prompt>[\w.@()/:~[\] -]{0,64})[#$>] ?)?(?<command>(?:sudo {1,4})?(?:swanctl|ipsec) {1,4}[\x20-\x7E]{0,200})$/,
     samples: [
       '# swanctl --list-sas',
       '# ipsec status',
