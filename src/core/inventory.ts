@@ -1,6 +1,8 @@
 // SA inventory read from `show` outputs (IOS `show crypto session`, `show crypto ipsec sa`,
 // `show crypto ikev2 sa`, `show crypto isakmp sa|peer`; ASA `show vpn-sessiondb detail`;
-// PAN-OS `show vpn ike-sa|ipsec-sa|flow`), and the health findings a snapshot of it shows.
+// PAN-OS `show vpn ike-sa|ipsec-sa|flow`) and from the open-source daemons' status outputs
+// (strongSwan `swanctl --list-sas`, `ipsec status[all]`; Libreswan/Openswan `ipsec status`,
+// `ipsec trafficstatus`), and the health findings a snapshot of it shows.
 // A show output is a snapshot, not a negotiation: it says what is up now, what carries traffic
 // and what drops it. Findings here are what an engineer reads off such a table by eye.
 import type { Endpoint, IkeVersion, SourceLine } from './model.js';
@@ -24,9 +26,14 @@ export type InventoryKind =
   /** ASA `show vpn-sessiondb`: one remote-access or LAN-to-LAN session. */
   | 'vpn-session'
   /** PAN-OS `show vpn flow`: one data-plane tunnel. */
-  | 'tunnel';
+  | 'tunnel'
+  /**
+   * A loaded connection (Libreswan's connection list with its states, strongSwan's stroke
+   * `Connections:`): configured, whether or not an IKE SA exists for it.
+   */
+  | 'connection';
 
-export type InventoryVendor = 'cisco-ios' | 'cisco-asa' | 'cisco' | 'panos';
+export type InventoryVendor = 'cisco-ios' | 'cisco-asa' | 'cisco' | 'panos' | 'strongswan' | 'libreswan';
 
 /** Algorithms exactly as the device printed them (folded to canonical form only for checks). */
 export interface InventoryAlgorithms {
@@ -61,6 +68,11 @@ export interface InventoryIkeSa {
 
 /** One IPsec flow: a traffic-selector pair and the SAs that protect it. */
 export interface InventoryFlow {
+  /** Child SA (strongSwan) or state (Libreswan `#2`) name and unique id, where printed. */
+  name?: string;
+  id?: string;
+  /** TUNNEL, TRANSPORT, TUNNEL-in-UDP ... as printed. */
+  mode?: string;
   /** Local/remote traffic selector in CIDR form where the output allows it. */
   local?: string;
   remote?: string;
@@ -88,6 +100,10 @@ export interface InventoryFlow {
   remainingKb?: number;
   lifetimeSec?: number;
   lifetimeKb?: number;
+  /** Seconds since the SA was installed, and since the last packet in / out. */
+  activeSec?: number;
+  lastInSec?: number;
+  lastOutSec?: number;
   status?: string;
   lines: SourceLine[];
   at: Record<string, number>;
@@ -127,7 +143,9 @@ export type InventoryFindingCode =
   | 'SA_ERRORS'
   | 'SA_NEAR_EXPIRY'
   | 'WEAK_TRANSFORM'
-  | 'SESSION_DOWN';
+  | 'SESSION_DOWN'
+  | 'NO_IKE_SA'
+  | 'NO_CHILD_SA';
 
 export const INVENTORY_FINDING_CODES: readonly InventoryFindingCode[] = [
   'SESSION_DOWN',
@@ -136,6 +154,8 @@ export const INVENTORY_FINDING_CODES: readonly InventoryFindingCode[] = [
   'SA_ERRORS',
   'SA_NEAR_EXPIRY',
   'WEAK_TRANSFORM',
+  'NO_IKE_SA',
+  'NO_CHILD_SA',
 ];
 
 export interface InventoryFinding {
@@ -164,6 +184,8 @@ const NEAR_EXPIRY_SEC = 300;
 const NEAR_EXPIRY_KB = 10240;
 /** Packets on the busy side before a silent other side counts as one-way traffic. */
 const ONE_WAY_MIN_PKTS = 3;
+/** The same in bytes, for outputs that count bytes only (Libreswan): three small ICMP packets. */
+const ONE_WAY_MIN_BYTES = 252;
 
 const DOWN_STATUSES = new Set(['DOWN', 'DOWN-NEGOTIATING', 'UP-NO-IKE']);
 /** IKEv1 states of an SA that finished phase 1 (IOS `QM_IDLE`, ASA `MM_ACTIVE`/`AM_ACTIVE`). */
@@ -175,7 +197,7 @@ export function buildInventory(entries: InventoryEntry[]): Inventory {
   // One SA printed by several commands (vpn-sessiondb, ikev2 sa, ipsec sa) is reported weak once.
   const weak = new Map<string, InventoryFinding>();
   entries.forEach((e, i) => {
-    for (const f of entryFindings(e, i)) {
+    for (const f of entryFindings(e, i, entries)) {
       if (f.code === 'WEAK_TRANSFORM') {
         const key = `${e.origin ?? ''}|${e.peer?.address ?? rowLabel(e)}|${f.vars.algorithms ?? ''}`;
         const seen = weak.get(key);
@@ -279,6 +301,7 @@ export function flowLabel(f: InventoryFlow): string {
  * the remote address is the usual way to name one tunnel.
  */
 export function followUpCommand(e: InventoryEntry): string | undefined {
+  if (e.vendor === 'strongswan' || e.vendor === 'libreswan') return daemonCommand(e);
   const peer = e.peer?.address;
   const vrf = e.fvrf && e.fvrf !== '(none)' && e.fvrf !== 'none' ? ` fvrf ${e.fvrf}` : '';
   switch (e.kind) {
@@ -306,6 +329,95 @@ export function followUpCommand(e: InventoryEntry): string | undefined {
       return e.name ? `clear vpn ipsec-sa tunnel ${tunnelName(e.name)}` : undefined;
   }
   return undefined;
+}
+
+/**
+ * The command that (re)starts this row's connection: strongSwan `swanctl --initiate --child`
+ * (vici; the child SA's name, else the IKE SA's with `--ike`), `ipsec up` (stroke); Libreswan
+ * `ipsec auto --up` (an instance `name[3]` is started through its template `name`).
+ */
+function daemonCommand(e: InventoryEntry): string | undefined {
+  if (!e.name) return undefined;
+  const name = e.name.replace(/\[\d{1,9}\]$/, '');
+  if (e.vendor === 'libreswan') return `ipsec auto --up ${name}`;
+  if (e.command.startsWith('swanctl')) {
+    const child = e.flows.find((f) => f.name)?.name;
+    return child ? `swanctl --initiate --child ${child}` : `swanctl --initiate --ike ${name}`;
+  }
+  return `ipsec up ${name}`;
+}
+
+/**
+ * States of an SA that is up. strongSwan: `ike_sa_state_t` / `child_sa_state_t` names. Libreswan
+ * (its state names table): IKEv1 `STATE_MAIN_I4/R3`, `STATE_AGGR_I2/R2`, `STATE_QUICK_I2/R2`;
+ * IKEv2 `STATE_V2_ESTABLISHED_IKE_SA/CHILD_SA` (4.x), `STATE_PARENT_I3/R2`, `STATE_V2_IPSEC_I/R` (3.x).
+ */
+const STRONGSWAN_IKE_UP = /^(?:ESTABLISHED|REKEYING|REKEYED)$/;
+const STRONGSWAN_CHILD_UP = /^(?:INSTALLED|REKEYING|REKEYED|UPDATING)$/;
+const LIBRESWAN_UP =
+  /^STATE_(?:MAIN_(?:I4|R3)|AGGR_(?:I2|R2)|QUICK_(?:I2|R2)|V2_ESTABLISHED_(?:IKE|CHILD)_SA|PARENT_(?:I3|R2)|V2_IPSEC_(?:I|R))$/;
+
+function ikeUp(e: InventoryEntry, s: InventoryIkeSa): boolean {
+  const st = s.status ?? '';
+  return e.vendor === 'libreswan' ? LIBRESWAN_UP.test(st) : STRONGSWAN_IKE_UP.test(st);
+}
+
+function childUp(e: InventoryEntry, f: InventoryFlow): boolean {
+  if (e.vendor === 'libreswan')
+    return f.status === undefined
+      ? f.spiIn !== undefined || f.spiOut !== undefined
+      : LIBRESWAN_UP.test(f.status);
+  return f.status === undefined ? f.spiIn !== undefined : STRONGSWAN_CHILD_UP.test(f.status);
+}
+
+/**
+ * NO_IKE_SA / NO_CHILD_SA: what an engineer checks first in a daemon's status. A connection that
+ * is loaded but has no IKE SA (Libreswan `newest IKE SA: #0` with no state; stroke `Connections:`
+ * without an SA of that name); a listing with no SA at all (`swanctl --list-sas` printing nothing,
+ * `Security Associations (0 up, 0 connecting)`, an empty `ipsec trafficstatus`); an IKE SA that is
+ * up with no child SA installed under it.
+ */
+function daemonFindings(e: InventoryEntry, idx: number, all: readonly InventoryEntry[]): InventoryFinding[] {
+  if (e.vendor !== 'strongswan' && e.vendor !== 'libreswan') return [];
+  const out: InventoryFinding[] = [];
+  const here = pick(e.lines, e.at, ['sas', 'newest', 'name']);
+  if (e.fields.sas === 0) {
+    const code = e.kind === 'ipsec-sa' ? 'NO_CHILD_SA' : 'NO_IKE_SA';
+    out.push(finding(e, idx, code, 'warning', 'listing', {}, here));
+    return out;
+  }
+  if (e.kind === 'connection') {
+    const hasIke =
+      e.ike.length > 0 ||
+      all.some(
+        (x) =>
+          x !== e &&
+          x.kind === 'ike-sa' &&
+          x.name === e.name &&
+          x.origin === e.origin &&
+          x.source.path === e.source.path,
+      );
+    // A child SA that is up (a pasted state list without its IKE SA) has an IKE SA somewhere.
+    if (!hasIke && !e.flows.some((f) => childUp(e, f))) {
+      // A template without a peer address (`%any`) waits for peers: a note, not an error.
+      const sev = e.peer?.address ? 'error' : 'info';
+      out.push(finding(e, idx, 'NO_IKE_SA', sev, undefined, {}, here));
+      return out;
+    }
+  }
+  const ups = e.ike.filter((s) => ikeUp(e, s));
+  if (e.ike.length && !ups.length) return out; // SESSION_DOWN tells
+  if (ups.length && !e.flows.some((f) => childUp(e, f))) {
+    const pending = typeof e.fields.pending === 'string' ? e.fields.pending : '';
+    out.push(
+      finding(e, idx, 'NO_CHILD_SA', 'error', undefined, { status: ups[0]!.status ?? '', pending }, [
+        ...ups.flatMap((s) => pick(s.lines, s.at, ['status'])),
+        ...pick(e.lines, e.at, ['newest', 'pending']),
+        ...e.flows.flatMap((f) => pick(f.lines, f.at, ['status'])),
+      ]),
+    );
+  }
+  return out;
 }
 
 /** PAN-OS prints `tunnel(gateway)`; the clear command takes the tunnel alone. */
@@ -362,8 +474,9 @@ function finding(
   return f;
 }
 
-function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
+function entryFindings(e: InventoryEntry, idx: number, all: readonly InventoryEntry[]): InventoryFinding[] {
   const out: InventoryFinding[] = [];
+  out.push(...daemonFindings(e, idx, all));
   // SESSION_DOWN: the session/SA is not up (IOS session status, IKE SA state, PAN-OS state).
   const down = downState(e);
   if (down) {
@@ -403,6 +516,23 @@ function entryFindings(e: InventoryEntry, idx: number): InventoryFinding[] {
         out.push(
           finding(e, idx, 'ONE_WAY_TRAFFIC', 'warning', variant, { ...fv, pktsIn: pin, pktsOut: pout }, [
             ...pick(f.lines, f.at, ['pktsOut', 'pktsIn']),
+          ]),
+        );
+      }
+    } else if (f.bytesIn !== undefined && f.bytesOut !== undefined && f.activeSas !== 0) {
+      // Byte counters only (Libreswan `ESPin=`/`inBytes=`): the same test in bytes.
+      const bin = f.bytesIn;
+      const bout = f.bytesOut;
+      const variant =
+        bout >= ONE_WAY_MIN_BYTES && bin === 0
+          ? 'outBytes'
+          : bin >= ONE_WAY_MIN_BYTES && bout === 0
+            ? 'inBytes'
+            : undefined;
+      if (variant) {
+        out.push(
+          finding(e, idx, 'ONE_WAY_TRAFFIC', 'warning', variant, { ...fv, bytesIn: bin, bytesOut: bout }, [
+            ...pick(f.lines, f.at, ['bytesOut', 'bytesIn']),
           ]),
         );
       }
@@ -544,6 +674,8 @@ export function algorithmsOf(raw: string, kind: AlgorithmKind | undefined): Algo
     if (m) tok = `sha2_${m[1]}`;
     const a = parseAlgorithm(tok, kind);
     if (a) out.push(a);
+    // Libreswan joins a suite with `-` (`aes_cbc_256-hmac_sha2_256-modp2048`): read its parts.
+    else if (tok.includes('-') && tok.includes('_')) out.push(...algorithmsOf(tok.replace(/-/g, ' '), kind));
   }
   return out;
 }
@@ -557,6 +689,12 @@ function nearExpiry(remaining: number | undefined, total: number | undefined, fa
 function downState(
   e: InventoryEntry,
 ): { status: string; severity: InventoryFinding['severity'] } | undefined {
+  if (e.vendor === 'strongswan' || e.vendor === 'libreswan') {
+    // Some IKE SA of the row, none of them up (CONNECTING, a Main Mode still in flight ...).
+    if (!e.ike.length || e.ike.some((s) => ikeUp(e, s))) return undefined;
+    const last = e.ike[e.ike.length - 1]!;
+    return { status: last.status ?? '?', severity: 'warning' };
+  }
   const st = e.status?.toUpperCase();
   if (e.kind === 'crypto-session' && st && DOWN_STATUSES.has(st)) {
     return { status: e.status!, severity: st === 'DOWN' ? 'error' : 'warning' };

@@ -156,9 +156,60 @@ function rowsOf(e: InventoryEntry): Record<Column, string>[] {
   return rows;
 }
 
+/**
+ * The daemons' outputs carry per-SA detail the table has no column for (identities, SPIs, byte
+ * counters, times): it follows each row, indented. Cisco and PAN-OS rows keep their table alone.
+ */
+const DETAILED = new Set<InventoryEntry['vendor']>(['strongswan', 'libreswan']);
+
+function detailLines(e: InventoryEntry, lang: Lang): string[] {
+  if (!DETAILED.has(e.vendor)) return [];
+  const out: string[] = [];
+  const ep = (x: { address?: string; port?: number; id?: string } | undefined): string => {
+    if (!x) return '?';
+    const a = x.address ? hostPort(x.address, x.port) : '';
+    return [x.id, a].filter(Boolean).join(' @ ') || '?';
+  };
+  const times = (up: number | undefined, left: number | undefined): string[] => [
+    ...(up !== undefined ? [t(lang, 'show.status.detail.up', { sec: up })] : []),
+    ...(left !== undefined ? [t(lang, 'show.status.detail.expires', { sec: left })] : []),
+  ];
+  if (e.kind === 'connection') {
+    const ts = [e.fields.localTs, e.fields.remoteTs].filter((x) => typeof x === 'string').join(' → ');
+    out.push(`      ${[`${ep(e.local)} ↔ ${ep(e.peer)}`, ts].filter(Boolean).join(', ')}`);
+  }
+  for (const s of e.ike) {
+    const parts = [
+      t(lang, 'show.status.detail.ike', {
+        id: s.connId ? `#${s.connId}` : '',
+        local: ep(s.local ?? e.local),
+        remote: ep(s.remote ?? e.peer),
+      }),
+    ];
+    if (s.spiLocal || s.spiRemote) parts.push(`SPIs ${s.spiLocal ?? '?'}/${s.spiRemote ?? '?'}`);
+    if (s.algorithms?.suite) parts.push(s.algorithms.suite);
+    parts.push(...times(s.activeSec, s.remainingSec));
+    out.push(`      ${parts.join(', ')}`);
+  }
+  for (const f of e.flows) {
+    const id = [f.name, f.id ? `#${f.id}` : ''].filter(Boolean).join(' ');
+    const parts = [t(lang, 'show.status.detail.child', { id, flow: flowLabel(f) })];
+    if (f.status) parts.push(f.status);
+    if (f.spiIn || f.spiOut)
+      parts.push(t(lang, 'show.status.detail.spis', { in: f.spiIn ?? '-', out: f.spiOut ?? '-' }));
+    if (f.algorithms?.suite) parts.push(f.algorithms.suite);
+    if (f.bytesIn !== undefined || f.bytesOut !== undefined)
+      parts.push(t(lang, 'show.status.detail.bytes', { in: f.bytesIn ?? '-', out: f.bytesOut ?? '-' }));
+    parts.push(...times(f.activeSec, f.remainingSec));
+    out.push(`      ${parts.join(', ')}`);
+  }
+  return out;
+}
+
 function statusPaint(c: ReturnType<typeof pc.createColors>, status: string): Paint {
   const s = status.toUpperCase();
-  if (/^(?:UP-ACTIVE|READY|ACTIVE|QM_IDLE|MM_ACTIVE|AM_ACTIVE|ESTABLISHED|MATURE)$/.test(s)) return c.green;
+  if (/^(?:UP-ACTIVE|READY|ACTIVE|QM_IDLE|MM_ACTIVE|AM_ACTIVE|ESTABLISHED|MATURE|INSTALLED)$/.test(s))
+    return c.green;
   if (/^(?:DOWN|INACTIVE)$/.test(s)) return c.red;
   if (s) return c.yellow;
   return (x) => x;
@@ -195,6 +246,8 @@ export function renderStatus(inv: Inventory, opts: StatusOptions): string {
     );
     const rows = g.entries.flatMap((e) => rowsOf(e).map((r) => ({ r, e })));
     const cols = COLUMNS.filter((k) => rows.some(({ r }) => r[k] !== ''));
+    // A listing with no SA at all has no table; its finding says so.
+    if (!cols.length) continue;
     const cells = rows.map(({ r, e }) => ({
       e,
       cells: cols.map((k) => clip(r[k], MAX_WIDTH[k])),
@@ -210,13 +263,15 @@ export function renderStatus(inv: Inventory, opts: StatusOptions): string {
           .join('  ')
           .trimEnd(),
     );
-    for (const row of cells) {
-      const line = row.cells.map((cell, i) => {
-        const padded = pad(cell, widths[i]!);
-        return cols[i] === 'status' && cell ? statusPaint(c, cell)(padded) : padded;
+    cells.forEach((row, i) => {
+      const line = row.cells.map((cell, j) => {
+        const padded = pad(cell, widths[j]!);
+        return cols[j] === 'status' && cell ? statusPaint(c, cell)(padded) : padded;
       });
       out.push(('  ' + line.join('  ')).trimEnd());
-    }
+      // After the last table row of an entry, its detail.
+      if (cells[i + 1]?.e !== row.e) out.push(...detailLines(row.e, lang).map((l) => c.dim(l)));
+    });
   }
   out.push('');
   out.push(c.bold(t(lang, 'show.status.findings')));

@@ -22,6 +22,10 @@ const KIND: Record<Family, InventoryKind> = {
   'pan-ike': 'ike-sa',
   'pan-ipsec': 'ipsec-sa',
   'pan-flow': 'tunnel',
+  'swanctl-sas': 'ike-sa',
+  'stroke-status': 'ike-sa',
+  'pluto-status': 'connection',
+  'pluto-traffic': 'ipsec-sa',
 };
 
 type Noted = { lines: SourceLine[]; at: Record<string, number> };
@@ -70,6 +74,16 @@ export class Block {
     };
     this.entry = e;
     return e;
+  }
+
+  /**
+   * The row of this block that `pick` chooses, open or finished (Libreswan prints a connection's
+   * states after the whole connection list; strongSwan's stroke lists connections before SAs).
+   */
+  findEntry(pick: (e: InventoryEntry) => boolean): InventoryEntry | undefined {
+    if (this.entry && pick(this.entry)) return this.entry;
+    for (let i = this.done.length - 1; i >= 0; i--) if (pick(this.done[i]!)) return this.done[i];
+    return undefined;
   }
 
   needEntry(src: SourceLine, kind?: InventoryKind): InventoryEntry {

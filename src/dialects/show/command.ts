@@ -1,6 +1,8 @@
 // The command echo of a show output (`Router# show crypto session detail`,
 // `admin@PA-VM> show vpn ike-sa`, `spoke1#sh cry isak sa`): which output follows, in canonical form.
 // Cisco accepts any unique prefix of a keyword, so `sh cry isa sa` is `show crypto isakmp sa`.
+// The open-source daemons' status commands (`swanctl --list-sas`, `ipsec statusall`, `ipsec
+// whack --trafficstatus` ...) are read by `parseDaemonCommand`: they take no abbreviations.
 
 /** The block families ikescope reads; each has its own line patterns. */
 export type Family =
@@ -13,7 +15,15 @@ export type Family =
   | 'sessiondb'
   | 'pan-ike'
   | 'pan-ipsec'
-  | 'pan-flow';
+  | 'pan-flow'
+  /** strongSwan `swanctl --list-sas` (vici). */
+  | 'swanctl-sas'
+  /** strongSwan `ipsec status[all]` (stroke). */
+  | 'stroke-status'
+  /** Libreswan/Openswan `ipsec status` (`ipsec whack --status`). */
+  | 'pluto-status'
+  /** Libreswan `ipsec trafficstatus` (`ipsec whack --trafficstatus`). */
+  | 'pluto-traffic';
 
 interface Grammar {
   words: readonly string[];
@@ -134,4 +144,49 @@ export const DEFAULT_COMMAND: Record<Family, string> = {
   'pan-ike': 'show vpn ike-sa',
   'pan-ipsec': 'show vpn ipsec-sa',
   'pan-flow': 'show vpn flow',
+  'swanctl-sas': 'swanctl --list-sas',
+  'stroke-status': 'ipsec status',
+  'pluto-status': 'ipsec status',
+  'pluto-traffic': 'ipsec trafficstatus',
 };
+
+/** Families of the daemons' status outputs (one SA listing each). */
+export const DAEMON_FAMILIES: readonly Family[] = [
+  'swanctl-sas',
+  'stroke-status',
+  'pluto-status',
+  'pluto-traffic',
+];
+
+/**
+ * A daemon status command (`sudo` and the shell prompt already allowed by the pattern):
+ * `swanctl --list-sas|-l [--ike NAME ...]`, `ipsec status|statusall [NAME]`, `ipsec whack
+ * --status|--showstates|--trafficstatus`, `ipsec showstates|trafficstatus`. `ipsec status` is
+ * strongSwan's stroke or Libreswan's whack: the family is the stroke one until the output's
+ * first line tells (see the parser's `sameOutput`). Options are kept as typed.
+ */
+export function parseDaemonCommand(text: string, prompted: boolean): ShowCommand | undefined {
+  const toks = text.trim().split(/\s+/);
+  if (toks[0] === 'sudo') toks.shift();
+  if (toks.length > 8) return undefined;
+  const [tool, sub, ...rest] = toks;
+  // A bare line (no prompt) is a command only when nothing but options follow: prose such as
+  // "ipsec status shows ..." is not one.
+  if (!prompted && rest.some((t) => !t.startsWith('--'))) return undefined;
+  const opts = rest.length ? ` ${rest.join(' ')}` : '';
+  if (rest.some((t) => !/^[\w./:@=-]{1,64}$/.test(t))) return undefined;
+  if (tool === 'swanctl' && (sub === '--list-sas' || sub === '-l'))
+    return { family: 'swanctl-sas', command: `swanctl --list-sas${opts}` };
+  if (tool !== 'ipsec' || sub === undefined) return undefined;
+  if (sub === 'status' || sub === 'statusall')
+    return { family: 'stroke-status', command: `ipsec ${sub}${opts}` };
+  if (sub === 'showstates') return { family: 'pluto-status', command: `ipsec showstates${opts}` };
+  if (sub === 'trafficstatus') return { family: 'pluto-traffic', command: `ipsec trafficstatus${opts}` };
+  if (sub === 'whack') {
+    const w = rest[0];
+    if (w === '--status' || w === '--showstates')
+      return { family: 'pluto-status', command: `ipsec whack ${w}` };
+    if (w === '--trafficstatus') return { family: 'pluto-traffic', command: 'ipsec whack --trafficstatus' };
+  }
+  return undefined;
+}

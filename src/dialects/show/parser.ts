@@ -11,7 +11,14 @@ import type { DialectParser, ParseResult } from '../../core/dialect.js';
 import type { InventoryEntry, InventoryVendor } from '../../core/inventory.js';
 import type { LogRecord, SourceLine } from '../../core/model.js';
 import { Block } from './block.js';
-import { DEFAULT_COMMAND, parseShowCommand, type Family, type ShowCommand } from './command.js';
+import {
+  DAEMON_FAMILIES,
+  DEFAULT_COMMAND,
+  parseDaemonCommand,
+  parseShowCommand,
+  type Family,
+  type ShowCommand,
+} from './command.js';
 import { SHOW_PATTERNS, type ShowPattern } from './patterns.js';
 
 /** Show output lines are short; anything longer is not one (and is not scanned). */
@@ -30,7 +37,14 @@ const VENDOR: Record<Family, InventoryVendor> = {
   'pan-ike': 'panos',
   'pan-ipsec': 'panos',
   'pan-flow': 'panos',
+  'swanctl-sas': 'strongswan',
+  'stroke-status': 'strongswan',
+  'pluto-status': 'libreswan',
+  'pluto-traffic': 'libreswan',
 };
+
+/** Pattern ids of command echoes. */
+const ECHOES = new Set(['command', 'daemon-command']);
 
 /** `A-Z0-9#` → the set of characters it names. */
 function expandFirst(spec: string): Set<string> {
@@ -76,7 +90,7 @@ const BY_FAMILY = new Map<Family, FirstIndex>();
 for (const f of new Set(SHOW_PATTERNS.flatMap((p) => p.families))) {
   BY_FAMILY.set(f, new FirstIndex(SHOW_PATTERNS.filter((p) => p.families.includes(f))));
 }
-const OPENERS = new FirstIndex(SHOW_PATTERNS.filter((p) => p.opens !== undefined || p.id === 'command'));
+const OPENERS = new FirstIndex(SHOW_PATTERNS.filter((p) => p.opens !== undefined || ECHOES.has(p.id)));
 export const ALL_PATTERNS = new FirstIndex(SHOW_PATTERNS);
 
 function needleOk(text: string, needle: string | string[] | undefined): boolean {
@@ -121,6 +135,7 @@ export function normalise(message: string): string | undefined {
 /** Is this line a command echo of a show command ikescope reads? */
 export function readCommand(m: Match): ShowCommand | undefined {
   const prompted = m.groups.prompt !== undefined;
+  if (m.pattern.id === 'daemon-command') return parseDaemonCommand(m.groups.command ?? '', prompted);
   return parseShowCommand(m.groups.command ?? '', prompted);
 }
 
@@ -130,7 +145,7 @@ export function opensBlock(message: string): boolean {
   if (text === undefined) return false;
   const m = firstMatch(OPENERS, text);
   if (!m) return false;
-  if (m.pattern.id === 'command') return readCommand(m) !== undefined;
+  if (ECHOES.has(m.pattern.id)) return readCommand(m) !== undefined;
   return true;
 }
 
@@ -144,6 +159,9 @@ export class ShowParser implements DialectParser {
   private misses = 0;
   /** The last command echo, until its output has been read. */
   private echo: ShowCommand | undefined;
+  /** Where that echo was, and whether a block of its output began (an empty SA listing says something). */
+  private echoSrc: SourceLine | undefined;
+  private echoRead = false;
   /** Rows of finished blocks not yet handed over. */
   private pending: InventoryEntry[] = [];
 
@@ -166,7 +184,7 @@ export class ShowParser implements DialectParser {
   flush(): ParseResult[] {
     const last = this.block?.lastPattern;
     this.close();
-    this.echo = undefined;
+    this.dropEcho();
     if (!this.pending.length) return [];
     const rows = this.pending;
     this.pending = [];
@@ -179,13 +197,13 @@ export class ShowParser implements DialectParser {
     if (this.block) {
       const m = firstMatch(BY_FAMILY.get(this.block.family), text);
       if (m) {
-        if (m.pattern.id === 'command' && !readCommand(m)) return undefined;
+        if (ECHOES.has(m.pattern.id) && !readCommand(m)) return undefined;
         return m;
       }
     }
     const o = firstMatch(OPENERS, text);
     if (o) {
-      if (o.pattern.id === 'command' && !readCommand(o)) return undefined;
+      if (ECHOES.has(o.pattern.id) && !readCommand(o)) return undefined;
       return o;
     }
     // The first lines of an output whose command was echoed (e.g. `| include encaps|decaps`).
@@ -200,10 +218,13 @@ export class ShowParser implements DialectParser {
     const p = m.pattern;
     const g = m.groups;
     const vars: Record<string, string | number> = { ...g };
-    if (p.id === 'command') {
+    if (ECHOES.has(p.id)) {
       const cmd = readCommand(m)!;
       this.close();
+      this.dropEcho();
       this.echo = cmd;
+      this.echoSrc = src;
+      this.echoRead = false;
       vars.command = cmd.command;
       return this.result(p, vars);
     }
@@ -220,6 +241,7 @@ export class ShowParser implements DialectParser {
         ? `${echoed.command}${echoed.filter ? ` | ${echoed.filter}` : ''}`
         : DEFAULT_COMMAND[family];
       this.block = new Block(family, command, VENDOR[family], p.id);
+      if (echoed) this.echoRead = true;
     }
     const b = this.block!;
     this.misses = 0;
@@ -238,7 +260,27 @@ export class ShowParser implements DialectParser {
     if (echoed === 'isakmp-sa' && (family === 'asa-ike' || family === 'ikev2-sa')) return true;
     if (echoed === 'asa-ike' && family === 'ikev2-sa') return true;
     if (echoed.startsWith('pan-') && family.startsWith('pan-')) return true;
+    // `ipsec status` is strongSwan's stroke or Libreswan's whack; the output tells which.
+    if (echoed === 'stroke-status' && family === 'pluto-status') return true;
     return false;
+  }
+
+  /**
+   * Forget the echo. A daemon's SA listing whose echo was followed by no output at all
+   * (`# swanctl --list-sas` and nothing, `ipsec trafficstatus` and nothing) says there is no SA:
+   * that is a row of its own, for the NO_IKE_SA / NO_CHILD_SA findings.
+   */
+  private dropEcho(): void {
+    const echo = this.echo;
+    const src = this.echoSrc;
+    this.echo = undefined;
+    this.echoSrc = undefined;
+    if (!echo || !src || this.echoRead || !DAEMON_FAMILIES.includes(echo.family)) return;
+    const b = new Block(echo.family, echo.command, VENDOR[echo.family], 'daemon-command');
+    const e = b.startEntry(src, echo.family === 'pluto-traffic' ? 'ipsec-sa' : b.defaultKind);
+    e.fields.sas = 0;
+    b.note(e, src, 'sas');
+    for (const row of b.finish()) this.pending.push(row);
   }
 
   private result(p: ShowPattern, vars: Record<string, string | number>): ParseResult {
@@ -255,13 +297,13 @@ export class ShowParser implements DialectParser {
 
   private miss(): void {
     if (!this.block) {
-      this.echo = undefined;
+      this.dropEcho();
       return;
     }
     this.misses++;
     if (this.misses > MAX_MISSES) {
       this.close();
-      this.echo = undefined;
+      this.dropEcho();
     }
   }
 

@@ -15,6 +15,8 @@ import type { SourceLine } from '../../core/model.js';
 import type { Block } from './block.js';
 import type { Family } from './command.js';
 import { addrPort, cidr, num, parseAclFlow, rangeToCidr, spiHex, splitAsaFields } from './fields.js';
+import { PLUTO_PATTERNS } from './patterns-pluto.js';
+import { STRONGSWAN_PATTERNS } from './patterns-strongswan.js';
 
 export interface ShowPattern extends PatternSpec {
   /** Block families the line belongs to. */
@@ -43,6 +45,10 @@ const ALL: readonly Family[] = [
   'pan-ike',
   'pan-ipsec',
   'pan-flow',
+  'swanctl-sas',
+  'stroke-status',
+  'pluto-status',
+  'pluto-traffic',
 ];
 const PAN: readonly Family[] = ['pan-ike', 'pan-ipsec', 'pan-flow'];
 
@@ -100,6 +106,26 @@ const common: ShowPattern[] = [
       'spoke1#sh cry isak sa',
       'csr1#show crypto ipsec sa | inc encaps|decaps',
       'show vpn-sessiondb detail anyconnect',
+    ],
+    families: ALL,
+    events: none,
+  },
+  {
+    // strongSwan's and Libreswan's status commands, after a shell prompt (`#`, `$`, `user@host:~#`,
+    // `[root@host dir]#`) or alone (lab/corpus status files; nokia/moler; vyos/vyos-1x#1490).
+    id: 'daemon-command',
+    first: '#$[a-z',
+    needle: ['swanctl', 'ipsec'],
+    regex:
+      /^\s{0,80}(?:(?<prompt>[\w.@()/:~[\] -]{0,64})[#$>] ?)?(?<command>(?:sudo {1,4})?(?:swanctl|ipsec) {1,4}[\x20-\x7E]{0,200})$/,
+    samples: [
+      '# swanctl --list-sas',
+      '# ipsec status',
+      '# ipsec trafficstatus',
+      'toor4nsn@fzm-lsp-k2:~# ipsec statusall',
+      'vyos@vyos:~$ sudo swanctl -l',
+      '[root@bastion ipsec]# ipsec trafficstatus',
+      'ipsec whack --trafficstatus',
     ],
     families: ALL,
     events: none,
@@ -2330,4 +2356,6 @@ export const SHOW_PATTERNS: readonly ShowPattern[] = [
   ...ikev2,
   ...ipsec,
   ...pan,
+  ...STRONGSWAN_PATTERNS,
+  ...PLUTO_PATTERNS,
 ];

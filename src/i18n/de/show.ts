@@ -166,5 +166,81 @@ const messages: Record<string, string> = {
   'show.status.severity.warning': 'Warnung',
   'show.status.severity.info': 'Hinweis',
   'show.status.summary': '{entries} Zeile(n), {errors} Fehler, {warnings} Warnung(en), {infos} Hinweis(e).',
+
+  // --- strongSwan / Libreswan status outputs ---
+  'explain.show.daemon-command': 'Befehlsecho: Es folgt die Ausgabe von `{command}`.',
+  'explain.show.swanctl-ike':
+    'strongSwan-IKE-SA {name} (ID {uid}), Zustand {state}, IKEv{version}; `*` markiert den SPI dieser Seite.',
+  'explain.show.swanctl-ike-endpoint': "{side}-Ende der IKE-SA: Identität '{id}' bei {address} Port {port}.",
+  'explain.show.swanctl-ike-algorithms':
+    'Algorithmen der IKE-SA (Verschlüsselung/Integrität/PRF/Schlüsselaustausch).',
+  'explain.show.swanctl-ike-times': 'Die IKE-SA wurde vor {ago} s aufgebaut.',
+  'explain.show.swanctl-ike-tasks':
+    'Aufgaben der IKE-SA in der Warteschlange {queue} (laufende oder wartende Exchanges).',
+  'explain.show.swanctl-child':
+    'Child-SA {name} (ID {uid}, reqid {reqid}), Zustand {state}, Modus {mode}, {proto} mit {algs}.',
+  'explain.show.swanctl-child-times': 'Die Child-SA wurde vor {ago} s installiert.',
+  'explain.show.swanctl-child-traffic': 'Child-SA Richtung {dir}: SPI {spi}, {bytes} Bytes, {pkts} Pakete.',
+  'explain.show.swanctl-child-ts': 'Traffic-Selector der Child-SA, Seite {side}: {ts}.',
+  'explain.show.stroke-daemon': 'Kopf von strongSwans `ipsec statusall`: {version}.',
+  'explain.show.stroke-daemon-info': 'Daemon-Information ({key}) in `ipsec statusall`.',
+  'explain.show.stroke-section': 'Abschnittsüberschrift von `ipsec statusall`.',
+  'explain.show.stroke-address': 'Eine Adresse, auf der charon lauscht.',
+  'explain.show.stroke-conn': 'Geladene Verbindung {name}: {local} nach {remote}, {version}.',
+  'explain.show.stroke-conn-auth': 'Authentisierung der Verbindung {name} ({key}).',
+  'explain.show.stroke-conn-child': 'Child-Konfiguration {name}: {local} === {remote}, {mode}.',
+  'explain.show.stroke-sa-title': '{up} IKE-SA(s) aktiv, {connecting} im Aufbau.',
+  'explain.show.stroke-none': 'Keine Security Association.',
+  'explain.show.stroke-ike': 'IKE-SA {name}[{uid}], Zustand {state}, zwischen {local} und {remote}.',
+  'explain.show.stroke-ike-spis':
+    'SPIs der IKE-SA {name}[{uid}] (IKEv{version}); `*` markiert den dieser Seite.',
+  'explain.show.stroke-ike-proposal': 'IKE-SA {name}[{uid}] verwendet {suite}.',
+  'explain.show.stroke-child': 'Child-SA {name}{{uid}}: Zustand {state}, Modus {mode}.',
+  'explain.show.stroke-child-traffic':
+    'Child-SA {name}{{uid}}: {bin} Bytes eingehend, {bout} Bytes ausgehend.',
+  'explain.show.stroke-child-ts': 'Traffic-Selectors der Child-SA {name}{{uid}}: {local} === {remote}.',
+  'explain.show.pluto-blank': 'Leerzeile von `ipsec status`.',
+  'explain.show.pluto-kernel': 'Libreswan-Status: verwendete Kernel-Schnittstelle.',
+  'explain.show.pluto-interface': 'Eine Schnittstelle und ein Port, auf denen pluto lauscht.',
+  'explain.show.pluto-heading': 'Abschnittsüberschrift von `ipsec status`.',
+  'explain.show.pluto-options': 'Globale Optionen in `ipsec status` (config setup).',
+  'explain.show.pluto-algorithm': 'Ein von pluto unterstützter Algorithmus (Tabelle in `ipsec status`).',
+  'explain.show.pluto-stats': 'Interne Statistik von pluto.',
+  'explain.show.pluto-state-info': 'Zustandsübersicht von pluto.',
+  'explain.show.pluto-sa-counts': '{kind}-SAs insgesamt: {total}.',
+  'explain.show.pluto-total': 'Geladene Verbindungen: {loaded}, aktiv: {active}.',
+  'explain.show.pluto-conn': 'Geladene Verbindung "{name}" ({routing}).',
+  'explain.show.pluto-conn-newest':
+    'Verbindung "{name}": neueste IKE-SA #{ike}, neueste IPsec-SA #{ipsec} (#0: keine).',
+  'explain.show.pluto-conn-algorithms': 'Verbindung "{name}": {key}: {value}.',
+  'explain.show.pluto-conn-lifetimes': 'Verbindung "{name}": Lebensdauer IKE-SA {ike} s, IPsec-SA {ipsec} s.',
+  'explain.show.pluto-conn-detail': 'Konfigurationsdetail einer geladenen Verbindung.',
+  'explain.show.pluto-state': 'Zustand #{serial} von "{name}": {state} ({desc}).',
+  'explain.show.pluto-state-sas':
+    'IPsec-SAs des Zustands #{serial} von "{name}" mit ihrem Verkehr: {traffic}.',
+  'explain.show.pluto-state-pending': 'Zustand #{serial} wartet darauf, {what} für "{name}" auszuhandeln.',
+  'explain.show.pluto-traffic':
+    'IPsec-SA #{serial} von "{name}": {in} Bytes eingehend, {out} Bytes ausgehend.',
+  'show.finding.ONE_WAY_TRAFFIC.outBytes':
+    '{what}: {bytesOut} Bytes wurden für {flow} in den Tunnel verschlüsselt, aber nichts kam zurück ({bytesIn} Bytes entschlüsselt). Die Gegenstelle empfängt nichts oder antwortet nicht durch den Tunnel: Routing zurück in den Tunnel, Traffic-Selectors (spiegelbildlich zu unseren), NAT-Ausnahme und Firewall auf der Gegenseite prüfen.',
+  'show.finding.ONE_WAY_TRAFFIC.inBytes':
+    '{what}: {bytesIn} Bytes wurden für {flow} aus dem Tunnel entschlüsselt, aber nichts zurückgesendet ({bytesOut} Bytes verschlüsselt). Unsere Antworten gelangen nicht in den Tunnel: Route ins entfernte Netz (muss in den Tunnel zeigen), NAT-Ausnahme und spiegelbildliche Traffic-Selectors prüfen.',
+  'show.finding.NO_IKE_SA':
+    '{what}: Die Verbindung ist geladen, hat aber keine IKE-SA: Sie wurde nie initiiert, oder jeder Versuch scheiterte, bevor die IKE-SA stand. Starten Sie sie (oder warten Sie auf die Gegenstelle) und lesen Sie das Log dieses Versuchs.',
+  'show.finding.NO_IKE_SA.listing':
+    '{what}: Die Ausgabe listet überhaupt keine IKE-SA: Zum Zeitpunkt der Aufnahme ist auf diesem Host kein Tunnel aktiv oder im Aufbau.',
+  'show.finding.NO_CHILD_SA':
+    '{what}: Die IKE-SA steht ({status}), aber darunter ist keine Child-(IPsec-)SA installiert {pending}: Kein Verkehr ist geschützt. Meist scheiterte die Aushandlung der Child-SA (Traffic-Selectors oder ESP-Proposals passen nicht, PFS-Gruppe verschieden) oder der Kernel lehnte die SA ab; das Log des IKE_AUTH-/CREATE_CHILD_SA- bzw. Quick-Mode-Austauschs sagt, was zutrifft.',
+  'show.finding.NO_CHILD_SA.listing':
+    '{what}: Die Ausgabe listet keine IPsec-SA: Zum Zeitpunkt der Aufnahme ist auf diesem Host kein Verkehr geschützt.',
+  'show.fix.NO_IKE_SA': 'Verbindung starten und das Log des Versuchs verfolgen: {command}',
+  'show.fix.NO_CHILD_SA':
+    'Nach Korrektur der Child-SA-Einstellungen auf beiden Seiten erneut starten und das Log verfolgen: {command}',
+  'show.status.detail.ike': 'IKE-SA {id}: {local} ↔ {remote}',
+  'show.status.detail.child': 'Child-SA {id}: {flow}',
+  'show.status.detail.spis': 'SPIs ein {in} aus {out}',
+  'show.status.detail.bytes': 'Bytes ein/aus {in}/{out}',
+  'show.status.detail.up': 'seit {sec} s',
+  'show.status.detail.expires': 'läuft ab in {sec} s',
 };
 export default messages;

@@ -164,5 +164,76 @@ const messages: Record<string, string> = {
   'show.status.severity.warning': 'warning',
   'show.status.severity.info': 'info',
   'show.status.summary': '{entries} row(s), {errors} error(s), {warnings} warning(s), {infos} note(s).',
+
+  // --- strongSwan / Libreswan status outputs ---
+  'explain.show.daemon-command': 'Command echo: the output of `{command}` follows.',
+  'explain.show.swanctl-ike':
+    "strongSwan IKE SA {name} (unique id {uid}), state {state}, IKEv{version}; the `*` marks this side's SPI.",
+  'explain.show.swanctl-ike-endpoint': "The IKE SA's {side} end: identity '{id}' at {address} port {port}.",
+  'explain.show.swanctl-ike-algorithms': 'Algorithms of the IKE SA (encryption/integrity/PRF/key exchange).',
+  'explain.show.swanctl-ike-times': 'The IKE SA was established {ago} s ago.',
+  'explain.show.swanctl-ike-tasks': 'IKE SA tasks in the {queue} queue (exchanges under way or waiting).',
+  'explain.show.swanctl-child':
+    'Child SA {name} (unique id {uid}, reqid {reqid}), state {state}, mode {mode}, {proto} with {algs}.',
+  'explain.show.swanctl-child-times': 'The child SA was installed {ago} s ago.',
+  'explain.show.swanctl-child-traffic': 'Child SA {dir}bound: SPI {spi}, {bytes} bytes, {pkts} packets.',
+  'explain.show.swanctl-child-ts': 'Traffic selector of the child SA, {side} side: {ts}.',
+  'explain.show.stroke-daemon': 'strongSwan `ipsec statusall` header: {version}.',
+  'explain.show.stroke-daemon-info': 'Daemon information ({key}) in `ipsec statusall`.',
+  'explain.show.stroke-section': 'Section heading of `ipsec statusall`.',
+  'explain.show.stroke-address': 'An address charon listens on.',
+  'explain.show.stroke-conn': 'Loaded connection {name}: {local} to {remote}, {version}.',
+  'explain.show.stroke-conn-auth': 'Authentication of connection {name} ({key}).',
+  'explain.show.stroke-conn-child': 'Child config {name}: {local} === {remote}, {mode}.',
+  'explain.show.stroke-sa-title': '{up} IKE SA(s) up, {connecting} connecting.',
+  'explain.show.stroke-none': 'No security association.',
+  'explain.show.stroke-ike': 'IKE SA {name}[{uid}], state {state}, between {local} and {remote}.',
+  'explain.show.stroke-ike-spis': "SPIs of IKE SA {name}[{uid}] (IKEv{version}); the `*` marks this side's.",
+  'explain.show.stroke-ike-proposal': 'IKE SA {name}[{uid}] uses {suite}.',
+  'explain.show.stroke-child': 'Child SA {name}{{uid}}: state {state}, mode {mode}.',
+  'explain.show.stroke-child-traffic': 'Child SA {name}{{uid}}: {bin} bytes in, {bout} bytes out.',
+  'explain.show.stroke-child-ts': 'Traffic selectors of child SA {name}{{uid}}: {local} === {remote}.',
+  'explain.show.pluto-blank': 'Empty line of `ipsec status`.',
+  'explain.show.pluto-kernel': 'Libreswan status: the kernel interface in use.',
+  'explain.show.pluto-interface': 'An interface and port pluto listens on.',
+  'explain.show.pluto-heading': 'Section heading of `ipsec status`.',
+  'explain.show.pluto-options': 'Global options of `ipsec status` (config setup).',
+  'explain.show.pluto-algorithm': 'An algorithm pluto supports (table of `ipsec status`).',
+  'explain.show.pluto-stats': 'Internal statistics of pluto.',
+  'explain.show.pluto-state-info': 'State summary of pluto.',
+  'explain.show.pluto-sa-counts': '{kind} SAs in total: {total}.',
+  'explain.show.pluto-total': 'Connections loaded: {loaded}, active: {active}.',
+  'explain.show.pluto-conn': 'Loaded connection "{name}" ({routing}).',
+  'explain.show.pluto-conn-newest':
+    'Connection "{name}": newest IKE SA #{ike}, newest IPsec SA #{ipsec} (#0: none).',
+  'explain.show.pluto-conn-algorithms': 'Connection "{name}": {key}: {value}.',
+  'explain.show.pluto-conn-lifetimes':
+    'Connection "{name}": IKE SA lifetime {ike} s, IPsec SA lifetime {ipsec} s.',
+  'explain.show.pluto-conn-detail': 'Configuration detail of a loaded connection.',
+  'explain.show.pluto-state': 'State #{serial} of "{name}": {state} ({desc}).',
+  'explain.show.pluto-state-sas': 'IPsec SAs of state #{serial} of "{name}" with their traffic: {traffic}.',
+  'explain.show.pluto-state-pending': 'State #{serial} waits to negotiate {what} for "{name}".',
+  'explain.show.pluto-traffic': 'IPsec SA #{serial} of "{name}": {in} bytes in, {out} bytes out.',
+  'show.finding.ONE_WAY_TRAFFIC.outBytes':
+    '{what}: {bytesOut} bytes were encrypted into the tunnel for {flow} but none came back ({bytesIn} bytes decrypted). The peer receives nothing or does not answer through the tunnel: check its routing back into the tunnel, its traffic selectors (must mirror ours), NAT exemption and firewall on the far side.',
+  'show.finding.ONE_WAY_TRAFFIC.inBytes':
+    "{what}: {bytesIn} bytes were decrypted from the tunnel for {flow} but none were sent back ({bytesOut} bytes encrypted). Our replies do not enter the tunnel: check the route to the remote network (it must point into the tunnel), NAT exemption, and that our traffic selectors mirror the peer's.",
+  'show.finding.NO_IKE_SA':
+    '{what}: the connection is loaded but has no IKE SA: it was never initiated, or every attempt failed before the IKE SA was up. Start it (or wait for the peer to) and read the log of that attempt.',
+  'show.finding.NO_IKE_SA.listing':
+    '{what}: the output lists no IKE SA at all: no tunnel is up or being set up on this host at the time of the snapshot.',
+  'show.finding.NO_CHILD_SA':
+    '{what}: the IKE SA is up ({status}) but no child (IPsec) SA is installed under it {pending}: no traffic is protected. Usually the child SA negotiation failed (traffic selectors or ESP proposals do not match, PFS group differs) or the kernel refused the SA; the log of the IKE_AUTH / CREATE_CHILD_SA or Quick Mode exchange says which.',
+  'show.finding.NO_CHILD_SA.listing':
+    '{what}: the output lists no IPsec SA: no traffic is protected on this host at the time of the snapshot.',
+  'show.fix.NO_IKE_SA': 'Start the connection and watch the log of the attempt: {command}',
+  'show.fix.NO_CHILD_SA':
+    'After fixing the child SA settings on both ends, start it again and watch the log: {command}',
+  'show.status.detail.ike': 'IKE SA {id}: {local} ↔ {remote}',
+  'show.status.detail.child': 'child SA {id}: {flow}',
+  'show.status.detail.spis': 'SPIs in {in} out {out}',
+  'show.status.detail.bytes': 'bytes in/out {in}/{out}',
+  'show.status.detail.up': 'up {sec} s',
+  'show.status.detail.expires': 'expires in {sec} s',
 };
 export default messages;
