@@ -408,7 +408,8 @@ function daemonFindings(e: InventoryEntry, idx: number, all: readonly InventoryE
   const ups = e.ike.filter((s) => ikeUp(e, s));
   if (e.ike.length && !ups.length) return out; // SESSION_DOWN tells
   if (ups.length && !e.flows.some((f) => childUp(e, f))) {
-    const pending = typeof e.fields.pending === 'string' ? e.fields.pending : '';
+    // The state list's own words (`pending Phase 2 #2`), in parentheses after the sentence's subject.
+    const pending = typeof e.fields.pending === 'string' ? ` (${e.fields.pending})` : '';
     out.push(
       finding(e, idx, 'NO_CHILD_SA', 'error', undefined, { status: ups[0]!.status ?? '', pending }, [
         ...ups.flatMap((s) => pick(s.lines, s.at, ['status'])),

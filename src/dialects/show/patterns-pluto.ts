@@ -473,7 +473,7 @@ const pluto: ShowPattern[] = [
     families: ['pluto-status'],
     apply(b, g, src) {
       const e = connection(b, src, `${g.name}${g.inst ?? ''}`);
-      e.fields.pending = `${g.what} (#${g.serial})`;
+      e.fields.pending = `pending ${g.what} #${g.serial}`;
       b.note(e, src, 'pending');
     },
     events: none,

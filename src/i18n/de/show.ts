@@ -230,7 +230,7 @@ const messages: Record<string, string> = {
   'show.finding.NO_IKE_SA.listing':
     '{what}: Die Ausgabe listet überhaupt keine IKE-SA: Zum Zeitpunkt der Aufnahme ist auf diesem Host kein Tunnel aktiv oder im Aufbau.',
   'show.finding.NO_CHILD_SA':
-    '{what}: Die IKE-SA steht ({status}), aber darunter ist keine Child-(IPsec-)SA installiert {pending}: Kein Verkehr ist geschützt. Meist scheiterte die Aushandlung der Child-SA (Traffic-Selectors oder ESP-Proposals passen nicht, PFS-Gruppe verschieden) oder der Kernel lehnte die SA ab; das Log des IKE_AUTH-/CREATE_CHILD_SA- bzw. Quick-Mode-Austauschs sagt, was zutrifft.',
+    '{what}: Die IKE-SA steht ({status}), aber darunter ist keine Child-(IPsec-)SA installiert{pending}: Kein Verkehr ist geschützt. Meist scheiterte die Aushandlung der Child-SA (Traffic-Selectors oder ESP-Proposals passen nicht, PFS-Gruppe verschieden) oder der Kernel lehnte die SA ab; das Log des IKE_AUTH-/CREATE_CHILD_SA- bzw. Quick-Mode-Austauschs sagt, was zutrifft.',
   'show.finding.NO_CHILD_SA.listing':
     '{what}: Die Ausgabe listet keine IPsec-SA: Zum Zeitpunkt der Aufnahme ist auf diesem Host kein Verkehr geschützt.',
   'show.fix.NO_IKE_SA': 'Verbindung starten und das Log des Versuchs verfolgen: {command}',

@@ -223,7 +223,7 @@ const messages: Record<string, string> = {
   'show.finding.NO_IKE_SA.listing':
     '{what}: the output lists no IKE SA at all: no tunnel is up or being set up on this host at the time of the snapshot.',
   'show.finding.NO_CHILD_SA':
-    '{what}: the IKE SA is up ({status}) but no child (IPsec) SA is installed under it {pending}: no traffic is protected. Usually the child SA negotiation failed (traffic selectors or ESP proposals do not match, PFS group differs) or the kernel refused the SA; the log of the IKE_AUTH / CREATE_CHILD_SA or Quick Mode exchange says which.',
+    '{what}: the IKE SA is up ({status}) but no child (IPsec) SA is installed under it{pending}: no traffic is protected. Usually the child SA negotiation failed (traffic selectors or ESP proposals do not match, PFS group differs) or the kernel refused the SA; the log of the IKE_AUTH / CREATE_CHILD_SA or Quick Mode exchange says which.',
   'show.finding.NO_CHILD_SA.listing':
     '{what}: the output lists no IPsec SA: no traffic is protected on this host at the time of the snapshot.',
   'show.fix.NO_IKE_SA': 'Start the connection and watch the log of the attempt: {command}',

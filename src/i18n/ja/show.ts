@@ -225,7 +225,7 @@ const messages: Record<string, string> = {
   'show.finding.NO_IKE_SA.listing':
     '{what}: 出力に IKE SA が一つもありません。この時点でこのホストには確立済みまたは確立中のトンネルがありません。',
   'show.finding.NO_CHILD_SA':
-    '{what}: IKE SA は確立していますが（{status}）、その下に子（IPsec）SA がありません {pending}。通信は保護されていません。多くの場合、子 SA のネゴシエーション失敗（トラフィックセレクターや ESP プロポーザルの不一致、PFS グループの違い）か、カーネルによる SA の拒否です。IKE_AUTH / CREATE_CHILD_SA または Quick Mode 交換のログで確認してください。',
+    '{what}: IKE SA は確立していますが（{status}）、その下に子（IPsec）SA がありません{pending}。通信は保護されていません。多くの場合、子 SA のネゴシエーション失敗（トラフィックセレクターや ESP プロポーザルの不一致、PFS グループの違い）か、カーネルによる SA の拒否です。IKE_AUTH / CREATE_CHILD_SA または Quick Mode 交換のログで確認してください。',
   'show.finding.NO_CHILD_SA.listing':
     '{what}: 出力に IPsec SA がありません。この時点でこのホストでは通信が保護されていません。',
   'show.fix.NO_IKE_SA': '接続を開始し、その試行のログを確認してください: {command}',

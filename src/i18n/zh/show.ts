@@ -213,7 +213,7 @@ const messages: Record<string, string> = {
   'show.finding.NO_IKE_SA.listing':
     '{what}：输出中没有任何 IKE SA：快照时该主机上没有已建立或正在建立的隧道。',
   'show.finding.NO_CHILD_SA':
-    '{what}：IKE SA 已建立（{status}），但其下没有安装子（IPsec）SA {pending}：没有流量受到保护。通常是子 SA 协商失败（流量选择器或 ESP 提议不匹配、PFS 组不同）或内核拒绝了该 SA；请查看 IKE_AUTH / CREATE_CHILD_SA 或 Quick Mode 交换的日志。',
+    '{what}：IKE SA 已建立（{status}），但其下没有安装子（IPsec）SA{pending}：没有流量受到保护。通常是子 SA 协商失败（流量选择器或 ESP 提议不匹配、PFS 组不同）或内核拒绝了该 SA；请查看 IKE_AUTH / CREATE_CHILD_SA 或 Quick Mode 交换的日志。',
   'show.finding.NO_CHILD_SA.listing': '{what}：输出中没有 IPsec SA：快照时该主机上没有受保护的流量。',
   'show.fix.NO_IKE_SA': '启动连接并查看该次尝试的日志：{command}',
   'show.fix.NO_CHILD_SA': '在两端修正子 SA 设置后，重新启动并查看日志：{command}',
