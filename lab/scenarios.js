@@ -211,6 +211,12 @@ export const SCENARIOS = [
     expect: { left: v('CHILD_PROPOSAL_MISMATCH'), right: v('CHILD_PROPOSAL_MISMATCH', { param: 'esn' }) },
   },
   {
+    name: 'v2-child-esn-sw-ls',
+    description: 'IKEv2 CHILD SA proposal mismatch in extended sequence numbers only: strongSwan offers only 32-bit sequence numbers, Libreswan requires ESN (esn=yes). The IKE SA establishes.',
+    left: { ...SW, esp: 'aes256-sha256-noesn' }, right: { ...LS, ipsecConf: { esn: 'yes' } },
+    expect: { left: v('CHILD_PROPOSAL_MISMATCH', { evidence: false }), right: v('CHILD_PROPOSAL_MISMATCH', { param: 'esn' }) },
+  },
+  {
     name: 'v2-ike-aead-keylen-sw-sw',
     description: 'IKEv2 IKE proposal mismatch in an AEAD cipher\'s key length: the initiator offers AES_GCM_16_128 with PRF_HMAC_SHA2_256, the responder accepts only AES_GCM_16_256.',
     left: { ...SW, ike: 'aes128gcm16-prfsha256-ecp256' }, right: { ...SW, ike: 'aes256gcm16-prfsha256-ecp256' },

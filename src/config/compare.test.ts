@@ -498,3 +498,23 @@ test('ESN: a child proposal that names one setting accepts only it; one that nam
     'ESTABLISHED',
   );
 });
+
+test('ESN: Libreswan esn=yes against strongSwan without a setting; the fix changes the esn= line', () => {
+  const r = compare(
+    SW_LEFT(),
+    LS('\tikev2=yes\n\tike=aes256-sha2_256;modp2048\n\tesp=aes256-sha2_256\n\tesn=yes'),
+  );
+  assert.equal(r.verdict, 'CHILD_PROPOSAL_MISMATCH');
+  const row = r.rows.find((x) => x.param === 'esn');
+  assert.equal(row?.match, false);
+  const text = JSON.stringify(row);
+  // strongSwan names no setting (it proposes no ESN): accepting either is the smallest change
+  assert.ok(text.includes('"current":"esn=yes","lines":["esn=either"]'), text);
+  assert.ok(!text.includes('esp=aes256-sha2_256\\npfs'), text);
+  // esn=either accepts both
+  assert.notEqual(
+    compare(SW_LEFT(), LS('\tikev2=yes\n\tike=aes256-sha2_256;modp2048\n\tesp=aes256-sha2_256\n\tesn=either'))
+      .verdict,
+    'CHILD_PROPOSAL_MISMATCH',
+  );
+});

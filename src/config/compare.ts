@@ -745,6 +745,11 @@ export function compare(rawA: TunnelPolicy, rawB: TunnelPolicy): CompareResult {
       peer: ChildProposal[],
       param: string,
     ) => {
+      // Libreswan's ESN is a key of its own (ipsec.conf(5) esn=yes|no|either), not part of esp=.
+      if (param === 'esn' && (p.vendor === 'libreswan' || p.vendor === 'openswan')) {
+        const want = peer[0]?.esn;
+        return fix(p, facts(p).swan?.esn, [`esn=${want === undefined ? 'either' : want ? 'yes' : 'no'}`]);
+      }
       const lines =
         own.fromDefault && isSwanctl(p)
           ? [

@@ -333,8 +333,6 @@ export function childProposalLines(vendor: FixFamily, pol: TunnelPolicy, props: 
       return [
         `esp=${props.map((p) => libreswanProposal({ ...p, dhGroups: [] })).join(',')}`,
         ...libreswanPfs(pfs),
-        // ipsec.conf(5) esn=yes|no|either: one key for the connection
-        ...(props[0]?.esn !== undefined ? [`esn=${props[0].esn ? 'yes' : 'no'}`] : []),
       ];
     case 'cisco-asa': {
       if (v2) {

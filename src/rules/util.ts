@@ -114,9 +114,25 @@ const show = (list: Algorithm[] | undefined, withLen: boolean): string =>
  * Name the first parameter in which two offers have nothing in common.
  * `local` is what this side is configured with, `remote` what the peer offered.
  */
+/** The ESN settings of offers (`EXT_SEQ` / `NO_EXT_SEQ` tokens); empty when none says. */
+function esnOf(proposals: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of proposals)
+    for (const tok of p.split(/[/,\s]+/)) if (tok === 'EXT_SEQ' || tok === 'NO_EXT_SEQ') out.add(tok);
+  return out;
+}
+
+const esnWord = (s: Set<string>): string => [...s].map((x) => (x === 'EXT_SEQ' ? 'esn' : 'noesn')).join(', ');
+
 export function compareOffers(local: readonly string[], remote: readonly string[]): Mismatch | undefined {
   const l = parseOffer(local);
   const r = parseOffer(remote);
+  const le = esnOf(local);
+  const re = esnOf(remote);
+  const esn =
+    le.size && re.size && ![...le].some((x) => re.has(x))
+      ? { param: 'esn' as const, localValue: esnWord(le), remoteValue: esnWord(re) }
+      : undefined;
   const order: Kind[] = ['encryption', 'integrity', 'prf', 'dh_group'];
   for (const k of order) {
     const la = l.get(k);
@@ -136,7 +152,8 @@ export function compareOffers(local: readonly string[], remote: readonly string[
         return { param: 'key_length', localValue: show(la, true), remoteValue: show(ra, true) };
     }
   }
-  return undefined;
+  // Algorithms in common but not the extended-sequence-number setting.
+  return esn;
 }
 
 /**

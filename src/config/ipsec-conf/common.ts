@@ -32,6 +32,8 @@ export interface SwanFacts {
   reauthSeconds?: Value<number>;
   /** Libreswan `pfs=` (PFS on by default; without a DH group in esp= the IKE SA's group is used). */
   pfs?: Value<boolean>;
+  /** Libreswan `esn=` when it restricts: yes (ESN only) or no (none); `either` is not recorded. */
+  esn?: Value<boolean>;
   /** Libreswan `narrowing=` (IKEv2 traffic selector narrowing). */
   narrowing?: Value<boolean>;
   /** Transforms the daemon fills from its own defaults because the configured line leaves them out. */

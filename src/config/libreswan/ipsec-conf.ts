@@ -147,6 +147,13 @@ class Builder {
         props = props.map((x) => (x.dhGroups.length ? x : { ...x, dhGroups: groups }));
         srcs.note('libreswan.pfs-ike-group', { key: childE.key }, (pfsE ?? childE).pos);
       }
+      // esn=yes|no|either (ipsec.conf(5)): one setting for every child proposal; either = both
+      const esnE = p.get('esn');
+      const esn = esnE?.value.trim().toLowerCase();
+      if (esnE && (esn === 'yes' || esn === 'no')) {
+        props = props.map((x) => ({ ...x, esn: esn === 'yes' }));
+        t.swan.esn = this.val(esn === 'yes', esnE);
+      }
       if (props.length) t.childProposals = this.val(props, childE);
       if (r.filled.length) t.swan.filledFromDaemon = [...(t.swan.filledFromDaemon ?? []), ...r.filled.map((x) => `${protocol}:${x}`)];
     }

@@ -20,6 +20,14 @@ function encr(name: string): string {
   return name;
 }
 
+/** Extended sequence numbers (RFC 7296 §3.3.2 transform type 5) as Libreswan prints them. */
+const ESN: Readonly<Record<string, string>> = {
+  ENABLED: 'EXT_SEQ',
+  YES: 'EXT_SEQ',
+  DISABLED: 'NO_EXT_SEQ',
+  NO: 'NO_EXT_SEQ',
+};
+
 const skip = (v: string): boolean => v === '' || v === 'NONE' || v === 'ENABLED' || v === 'DISABLED' || v === 'n/a';
 
 /** One configured proposal (`IKE=...`, `ESP=...`, `AH=...`) as `/`-separated algorithms. */
@@ -50,6 +58,8 @@ export function configuredProposal(text: string): string {
     add(parts[0], encr);
     add(parts[1]);
     add(parts[2]);
+    // encr-integ-dh-esn: the ESN settings it accepts, in strongSwan's spelling (EXT_SEQ/NO_EXT_SEQ)
+    for (const v of parts[3] ?? []) if (ESN[v]) out.push(ESN[v]);
   }
   return out.join('/');
 }
@@ -74,6 +84,7 @@ export function remoteProposals(text: string): string[] {
       ...(by.INTEG ?? []),
       ...(by.DH ?? []),
       ...(by.KE ?? []),
+      ...(by.ESN ?? []).map((v) => ESN[v] ?? ''),
     ].filter((v) => !skip(v));
     if (algs.length) out.push(algs.join('/'));
   }

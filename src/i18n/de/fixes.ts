@@ -133,9 +133,9 @@ const messages: Record<string, string> = {
   'fix.CHILD_PROPOSAL_MISMATCH.generic':
     'Die Vorschläge für die Child SA (Phase 2, ESP) müssen mindestens eine gemeinsame Kombination aus Verschlüsselung und Integrität haben.',
   'fix.CHILD_PROPOSAL_MISMATCH.strongswan':
-    'strongSwan: `esp_proposals = ` des Child in swanctl.conf (ipsec.conf `esp=`), z. B. `esp_proposals = aes256-sha256`.',
+    'strongSwan: `esp_proposals = ` des Child in swanctl.conf (ipsec.conf `esp=`), z. B. `esp_proposals = aes256-sha256`; erweiterte Sequenznummern wählt das Schlüsselwort `esn` / `noesn` im Proposal (keines = kein ESN).',
   'fix.CHILD_PROPOSAL_MISMATCH.libreswan':
-    'Libreswan: `esp=` (5.x: `child-proposals=`) der conn, z. B. `esp=aes256-sha2_256`.',
+    'Libreswan: `esp=` (5.x: `child-proposals=`) der conn, z. B. `esp=aes256-sha2_256`; erweiterte Sequenznummern sind ein eigener Schlüssel: `esn=yes|no|either`.',
   'fix.CHILD_PROPOSAL_MISMATCH.qno':
     'Router: Verschlüsselung und Authentifizierung für Phase 2 des Tunnels auf die Werte der Gegenstelle setzen.',
   'fix.CHILD_PROPOSAL_MISMATCH.cisco-asa':

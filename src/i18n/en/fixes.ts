@@ -93,8 +93,8 @@ const messages: Record<string, string> = {
   'fix.TS_MISMATCH.peer': 'On the peer: its local/remote networks must be this side’s remote/local networks.',
 
   'fix.CHILD_PROPOSAL_MISMATCH.generic': 'Make the child SA (phase 2, ESP) proposals share at least one combination of encryption and integrity.',
-  'fix.CHILD_PROPOSAL_MISMATCH.strongswan': 'strongSwan: `esp_proposals = ` of the child in swanctl.conf (ipsec.conf `esp=`), e.g. `esp_proposals = aes256-sha256`.',
-  'fix.CHILD_PROPOSAL_MISMATCH.libreswan': 'Libreswan: `esp=` (5.x: `child-proposals=`) of the conn, e.g. `esp=aes256-sha2_256`.',
+  'fix.CHILD_PROPOSAL_MISMATCH.strongswan': 'strongSwan: `esp_proposals = ` of the child in swanctl.conf (ipsec.conf `esp=`), e.g. `esp_proposals = aes256-sha256`; extended sequence numbers are the `esn` / `noesn` keyword in the proposal (none = no ESN).',
+  'fix.CHILD_PROPOSAL_MISMATCH.libreswan': 'Libreswan: `esp=` (5.x: `child-proposals=`) of the conn, e.g. `esp=aes256-sha2_256`; extended sequence numbers are a key of their own: `esn=yes|no|either`.',
   'fix.CHILD_PROPOSAL_MISMATCH.qno': 'Router: set the phase 2 encryption and authentication of the tunnel to the peer’s values.',
   'fix.CHILD_PROPOSAL_MISMATCH.cisco-asa': 'ASA: `crypto ipsec ikev1 transform-set` / `crypto ipsec ikev2 ipsec-proposal` used by the crypto map entry.',
   'fix.CHILD_PROPOSAL_MISMATCH.cisco-ios': 'IOS: `crypto ipsec transform-set` referenced by the crypto map or `crypto ipsec profile`.',

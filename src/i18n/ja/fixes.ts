@@ -91,8 +91,8 @@ const messages: Record<string, string> = {
   'fix.TS_MISMATCH.peer': '対向側: そのローカル/リモートネットワークが自側のリモート/ローカルネットワークである必要があります。',
 
   'fix.CHILD_PROPOSAL_MISMATCH.generic': 'Child SA (フェーズ2、ESP) のプロポーザルに、暗号化と完全性の共通の組み合わせを少なくとも 1 つ用意してください。',
-  'fix.CHILD_PROPOSAL_MISMATCH.strongswan': 'strongSwan: swanctl.conf の child の `esp_proposals = ` (ipsec.conf `esp=`)、例 `esp_proposals = aes256-sha256`。',
-  'fix.CHILD_PROPOSAL_MISMATCH.libreswan': 'Libreswan: conn の `esp=` (5.x は `child-proposals=`)、例 `esp=aes256-sha2_256`。',
+  'fix.CHILD_PROPOSAL_MISMATCH.strongswan': 'strongSwan: swanctl.conf の child の `esp_proposals = ` (ipsec.conf `esp=`)、例 `esp_proposals = aes256-sha256`。拡張シーケンス番号はプロポーザル内の `esn` / `noesn`（指定なし = ESN なし）で選びます。',
+  'fix.CHILD_PROPOSAL_MISMATCH.libreswan': 'Libreswan: conn の `esp=` (5.x は `child-proposals=`)、例 `esp=aes256-sha2_256`。拡張シーケンス番号は別のキー `esn=yes|no|either` です。',
   'fix.CHILD_PROPOSAL_MISMATCH.qno': 'ルーター: トンネルのフェーズ2 の暗号化と認証を対向の値に合わせてください。',
   'fix.CHILD_PROPOSAL_MISMATCH.cisco-asa': 'ASA: crypto map エントリが使う `crypto ipsec ikev1 transform-set` / `crypto ipsec ikev2 ipsec-proposal`。',
   'fix.CHILD_PROPOSAL_MISMATCH.cisco-ios': 'IOS: crypto map または `crypto ipsec profile` から参照する `crypto ipsec transform-set`。',

@@ -114,9 +114,9 @@ const messages: Record<string, string> = {
 
   'fix.CHILD_PROPOSAL_MISMATCH.generic': '使子 SA（第二阶段，ESP）提议至少有一个相同的加密与完整性算法组合。',
   'fix.CHILD_PROPOSAL_MISMATCH.strongswan':
-    'strongSwan：swanctl.conf 中 child 的 `esp_proposals = `（ipsec.conf `esp=`），例如 `esp_proposals = aes256-sha256`。',
+    'strongSwan：swanctl.conf 中 child 的 `esp_proposals = `（ipsec.conf `esp=`），例如 `esp_proposals = aes256-sha256`；扩展序列号由提议中的 `esn` / `noesn` 关键字选择（不写 = 不用 ESN）。',
   'fix.CHILD_PROPOSAL_MISMATCH.libreswan':
-    'Libreswan：conn 的 `esp=`（5.x：`child-proposals=`），例如 `esp=aes256-sha2_256`。',
+    'Libreswan：conn 的 `esp=`（5.x：`child-proposals=`），例如 `esp=aes256-sha2_256`；扩展序列号是单独的键：`esn=yes|no|either`。',
   'fix.CHILD_PROPOSAL_MISMATCH.qno': '路由器：将隧道第二阶段的加密和认证算法设置为与对端相同。',
   'fix.CHILD_PROPOSAL_MISMATCH.cisco-asa':
     'ASA：crypto map 条目所用的 `crypto ipsec ikev1 transform-set` / `crypto ipsec ikev2 ipsec-proposal`。',
