@@ -105,6 +105,17 @@ export function pairScore(
   // Two sides disagreeing on addresses they both know are not one tunnel.
   if (a.remote.address && b.remote.address && a.remote.address === b.remote.address && a.origin !== b.origin)
     score -= 4;
+  // Neither side's peer is the other's own address: two gateways talking to others (two hosts of
+  // one syslog, say). A pair behind NAT at both ends still meets on its SPIs.
+  if (
+    a.local.address &&
+    b.local.address &&
+    a.remote.address &&
+    b.remote.address &&
+    a.remote.address !== b.local.address &&
+    b.remote.address !== a.local.address
+  )
+    score -= 6;
   return score;
 }
 
