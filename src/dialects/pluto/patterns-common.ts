@@ -336,6 +336,14 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'cert-verified',
+    needle: 'certificate verified OK',
+    // Libreswan 3.x/4.x (nss_cert_verify.c): the peer's certificate chains to a trusted CA.
+    regex: /^certificate verified OK: (?<subject>.{1,600})$/,
+    samples: ['"ikev2-cp"[1] 203.0.113.7 #4: certificate verified OK: O=my_org,CN=second_vpn_client'],
+    events: (g) => [{ kind: 'info', details: { certVerified: g.subject! } }],
+  },
+  {
     id: 'x509-verify',
     needle: ['X.509', 'cacert', 'certificate'],
     // Openswan 2.x and strongSwan 4.x pluto (x509.c, ocsp.c, ipsec_doi.c): the peer's certificate
@@ -384,20 +392,24 @@ export const commonPatterns: readonly PatternSpec[] = [
     id: 'local-key-missing',
     needle: ['private key'],
     // pluto cannot produce its own signature (keys.c, ikev1_main.c).
-    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|not found: (?<why2>.{1,200})|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
+    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|(?<nss>Can't find the certificate or private key from the NSS CKA_ID)|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|not found: (?<why2>.{1,200})|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
     samples: [
       '"westnet-eastnet" #1: unable to locate my private key for RSA Signature',
       '"westnet-eastnet" #1: private key matching CKAID "4651cb327d8ee9c2a0f71f176c7d172f33205dc2" not found in NSS DB, can\'t find the private key matching the NSS CKAID',
       // Libreswan 5.0-5.3 quote the CKAID and end with `not found: <why>`.
       '"westnet-eastnet" #1: private key matching CKAID \'4651cb327d8ee9c2a0f71f176c7d172f33205dc2\' not found: can\'t find the private key matching the NSS CKAID',
       '"westnet-eastnet-ikev2" #1: private key matching certificate west has type ECDSA but RSA is needed',
+      // Libreswan 3.x, before `unable to locate my private key` (libreswan/libreswan issue 274).
+      'Sep 11 01:58:54.082359: "greA" #1: Can\'t find the certificate or private key from the NSS CKA_ID',
     ],
     events: (g) => {
       const reason = g.has
         ? `our private key (${g.what!} ${g.name!}) is ${g.has}, ${g.need!} is needed`
         : g.sig
           ? `no private key for our ${g.sig}`
-          : `no private key for ${g.what!} ${g.name!} in the NSS database`;
+          : g.nss
+            ? 'no certificate or private key in the NSS database for our CKA_ID'
+            : `no private key for ${g.what!} ${g.name!} in the NSS database`;
       return [{ kind: 'ike.auth.failed', byPeer: false, reason, details: { local: true, cause: g.has ? 'key-type' : 'no-private-key' } }];
     },
   },

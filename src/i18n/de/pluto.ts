@@ -211,5 +211,8 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto hat diese IKE SA von der zuerst gewählten Verbindung auf "{to}" verschoben, die besser zur Gegenstelle passt.',
   'explain.pluto.v2-cookie': 'Der Responder verlangt ein COOKIE (RFC 7296 Abschnitt 2.6: er ist ausgelastet oder verlangt es immer): Der Initiator sendet IKE_SA_INIT damit erneut und verwirft eine verspätete Antwort auf seine erste Anfrage.',
   'explain.pluto.busy-discard': 'Ein Paket (eine Wiederholung) kam an, während pluto für diesen Zustand ({state}) noch rechnete (DH oder DNS); es wird verworfen, die Antwort folgt nach der Berechnung.',
+  'explain.pluto.cert-san-id-mismatch': 'Identität und Zertifikat der Gegenstelle passen nicht zusammen: Der subjectAltName des Zertifikats enthält die vorgelegte ID nicht, oder die ID ist nicht die konfigurierte (rightid=); ohne eine andere passende Verbindung schlägt die Authentisierung fehl.',
+  'explain.pluto.cert-verified': 'Das Zertifikat {subject} der Gegenstelle führt zu einer vertrauenswürdigen CA.',
+  'explain.pluto.v2-ts-range': 'Die Gegenstelle hat den Adressbereich {range} als Traffic Selector vorgeschlagen; Libreswan akzeptiert nur Subnetze (CIDR), daher wird die Child SA mit TS_UNACCEPTABLE abgelehnt.',
 };
 export default messages;

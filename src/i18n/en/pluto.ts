@@ -155,5 +155,8 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto moved this IKE SA from the connection it first picked to "{to}", which matches the peer better.',
   'explain.pluto.v2-cookie': 'The responder asked for a COOKIE (RFC 7296 section 2.6: it is under load or always asks): the initiator sends IKE_SA_INIT again with it, and drops an answer to its first request that comes late.',
   'explain.pluto.busy-discard': 'A packet (a retransmission) arrived while pluto was still computing for this state ({state}, DH or DNS); it is dropped, the answer follows when the work is done.',
+  'explain.pluto.cert-san-id-mismatch': 'The peer\'s identity and its certificate disagree: the certificate\'s subjectAltName does not carry the ID the peer presents, or the ID is not the one configured (rightid=); without another connection that fits, authentication fails.',
+  'explain.pluto.cert-verified': 'The peer\'s certificate {subject} chains to a trusted CA.',
+  'explain.pluto.v2-ts-range': 'The peer proposed the address range {range} as a traffic selector; Libreswan accepts only subnets (CIDR), so the child SA is refused with TS_UNACCEPTABLE.',
 };
 export default messages;

@@ -156,5 +156,8 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto はこの IKE SA を最初に選んだ接続から、対向により合う "{to}" に切り替えました。',
   'explain.pluto.v2-cookie': 'レスポンダーが COOKIE を要求しました（RFC 7296 2.6 節: 高負荷時または常に要求する設定）。イニシエーターは COOKIE 付きで IKE_SA_INIT を再送し、最初の要求への遅れた応答は破棄します。',
   'explain.pluto.busy-discard': 'pluto がこのステート（{state}）の計算（DH または DNS）中にパケット（再送）が届いたため破棄しました。計算が終われば応答します。',
+  'explain.pluto.cert-san-id-mismatch': '対向の ID と証明書が一致しません。証明書の subjectAltName に対向が提示した ID が含まれていないか、ID が設定値（rightid=）と異なります。ほかに合う接続がなければ認証は失敗します。',
+  'explain.pluto.cert-verified': '対向の証明書 {subject} は信頼された CA まで検証できました。',
+  'explain.pluto.v2-ts-range': '対向がアドレス範囲 {range} をトラフィックセレクタとして提案しました。Libreswan はサブネット（CIDR）しか受け付けないため、子 SA は TS_UNACCEPTABLE で拒否されます。',
 };
 export default messages;

@@ -173,5 +173,8 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto 将该 IKE SA 从最初选择的连接切换到与对端更匹配的 "{to}"。',
   'explain.pluto.v2-cookie': '响应方要求 COOKIE（RFC 7296 第 2.6 节：负载高或总是要求）：发起方带上 COOKIE 重新发送 IKE_SA_INIT，并丢弃对第一个请求迟到的响应。',
   'explain.pluto.busy-discard': 'pluto 仍在为此状态（{state}）进行计算（DH 或 DNS）时收到一个报文（重传），该报文被丢弃；计算完成后会给出响应。',
+  'explain.pluto.cert-san-id-mismatch': '对端的身份与其证书不一致：证书的 subjectAltName 不包含对端出示的 ID，或该 ID 不是配置的 ID（rightid=）；若没有其他合适的连接，认证失败。',
+  'explain.pluto.cert-verified': '对端证书 {subject} 可验证到受信任的 CA。',
+  'explain.pluto.v2-ts-range': '对端把地址范围 {range} 作为流量选择器提出；Libreswan 只接受子网（CIDR），因此子 SA 以 TS_UNACCEPTABLE 被拒绝。',
 };
 export default messages;
