@@ -275,14 +275,34 @@ export function diagnoseTunnel(
     // reason instead of "no failure recognised".
     const childFailed = t.events('child.failed').filter((e) => e.reason && t.order(e) > v.lastUp);
     const first = childFailed[0];
+    // A responder that dropped a half-open IKE SA: the peer began and gave up; only its log says
+    // whether it refused this side's answer or never received it.
+    const halfOpen = first
+      ? undefined
+      : t
+          .events('ike.timeout')
+          .find(
+            (e) =>
+              e.role === 'responder' &&
+              (e.details?.halfOpen === true || e.details?.incomplete === true) &&
+              t.order(e) > v.lastUp,
+          );
     ordered.push({
       code: 'INCONCLUSIVE',
       severity: 'info',
       confidence: 0.2,
-      why: first ? 'why.INCONCLUSIVE.childFailed' : 'why.INCONCLUSIVE.default',
-      vars: first ? { phase: t.phase, reason: first.reason! } : { phase: t.phase },
-      details: first ? { vendorReason: first.reason! } : {},
-      evidence: first ? childFailed.slice(0, 3) : t.lastEvents(3),
+      why: first
+        ? 'why.INCONCLUSIVE.childFailed'
+        : halfOpen
+          ? 'why.INCONCLUSIVE.halfOpen'
+          : 'why.INCONCLUSIVE.default',
+      vars: first
+        ? { phase: t.phase, reason: first.reason! }
+        : halfOpen
+          ? { peer: t.remote.address ?? '?' }
+          : { phase: t.phase },
+      details: first ? { vendorReason: first.reason! } : halfOpen ? { halfOpen: true } : {},
+      evidence: first ? childFailed.slice(0, 3) : halfOpen ? [...t.lastEvents(2), halfOpen] : t.lastEvents(3),
       fix: fixesFor('INCONCLUSIVE', fams),
     });
   }

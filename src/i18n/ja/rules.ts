@@ -157,6 +157,8 @@ const messages: Record<string, string> = {
     'ネゴシエーションは {phase} まで進みましたが、成功も ikescope が認識できる失敗も記録されていません。対向のログや、より詳細なログレベルで原因が分かります。',
   'why.INCONCLUSIVE.childFailed':
     'ネゴシエーションは {phase} まで進み、子 SA が失敗しました: {reason}。この原因に当てはまる診断コードはありません。理由と対向のログから対処を判断してください。',
+  'why.INCONCLUSIVE.halfOpen':
+    '対向 {peer} はこのレスポンダとの IKE SA を開始しましたが、完了しませんでした。半開状態の SA はタイムアウトで破棄されました。対向がこちらの応答（証明書や ID）を受け入れなかったか、応答または対向の次のメッセージが途中で失われました（フラグメント、UDP 4500）。どちらかは対向のログで分かります。',
 
   'code.WEAK_CRYPTO.title': '弱い暗号が使われています',
   'code.WEAK_CRYPTO.description':
