@@ -214,5 +214,7 @@ const messages: Record<string, string> = {
   'explain.pluto.cert-san-id-mismatch': 'Identität und Zertifikat der Gegenstelle passen nicht zusammen: Der subjectAltName des Zertifikats enthält die vorgelegte ID nicht, oder die ID ist nicht die konfigurierte (rightid=); ohne eine andere passende Verbindung schlägt die Authentisierung fehl.',
   'explain.pluto.cert-verified': 'Das Zertifikat {subject} der Gegenstelle führt zu einer vertrauenswürdigen CA.',
   'explain.pluto.v2-ts-range': 'Die Gegenstelle hat den Adressbereich {range} als Traffic Selector vorgeschlagen; Libreswan akzeptiert nur Subnetze (CIDR), daher wird die Child SA mit TS_UNACCEPTABLE abgelehnt.',
+  'explain.pluto.cert-nickname-missing': 'Das {end}-Zertifikat {nick} dieser Verbindung ist nicht in der NSS-Datenbank, die pluto geöffnet hat (certutil -L -d sql:<NSS-Verzeichnis>; Debian nutzt /var/lib/ipsec/nss): Die Verbindung wird nicht geladen, und ihre Gegenstellen finden keine Verbindung.',
+  'explain.pluto.cert-failed-verification': 'Das Zertifikat {subject} der Gegenstelle hat die Prüfung nicht bestanden: NSS fand keine vertrauenswürdige Kette zu einer CA in seiner Datenbank (oder es ist abgelaufen oder widerrufen).',
 };
 export default messages;

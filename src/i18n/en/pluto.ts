@@ -158,5 +158,7 @@ const messages: Record<string, string> = {
   'explain.pluto.cert-san-id-mismatch': 'The peer\'s identity and its certificate disagree: the certificate\'s subjectAltName does not carry the ID the peer presents, or the ID is not the one configured (rightid=); without another connection that fits, authentication fails.',
   'explain.pluto.cert-verified': 'The peer\'s certificate {subject} chains to a trusted CA.',
   'explain.pluto.v2-ts-range': 'The peer proposed the address range {range} as a traffic selector; Libreswan accepts only subnets (CIDR), so the child SA is refused with TS_UNACCEPTABLE.',
+  'explain.pluto.cert-nickname-missing': 'The {end} certificate {nick} of this connection is not in the NSS database pluto opened (certutil -L -d sql:<the NSS directory>; Debian uses /var/lib/ipsec/nss): the connection is not loaded, and its peers find no connection.',
+  'explain.pluto.cert-failed-verification': 'The peer\'s certificate {subject} failed verification: NSS found no trusted chain to a CA in its database (or it is expired or revoked).',
 };
 export default messages;

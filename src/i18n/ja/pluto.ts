@@ -159,5 +159,7 @@ const messages: Record<string, string> = {
   'explain.pluto.cert-san-id-mismatch': '対向の ID と証明書が一致しません。証明書の subjectAltName に対向が提示した ID が含まれていないか、ID が設定値（rightid=）と異なります。ほかに合う接続がなければ認証は失敗します。',
   'explain.pluto.cert-verified': '対向の証明書 {subject} は信頼された CA まで検証できました。',
   'explain.pluto.v2-ts-range': '対向がアドレス範囲 {range} をトラフィックセレクタとして提案しました。Libreswan はサブネット（CIDR）しか受け付けないため、子 SA は TS_UNACCEPTABLE で拒否されます。',
+  'explain.pluto.cert-nickname-missing': 'この接続の {end} 証明書 {nick} が、pluto が開いた NSS データベースにありません（certutil -L -d sql:<NSS ディレクトリ>。Debian は /var/lib/ipsec/nss）。接続は読み込まれず、対向は接続を見つけられません。',
+  'explain.pluto.cert-failed-verification': '対向の証明書 {subject} の検証に失敗しました。NSS はデータベース内の CA までの信頼できるチェーンを見つけられませんでした（または期限切れ・失効）。',
 };
 export default messages;

@@ -176,5 +176,7 @@ const messages: Record<string, string> = {
   'explain.pluto.cert-san-id-mismatch': '对端的身份与其证书不一致：证书的 subjectAltName 不包含对端出示的 ID，或该 ID 不是配置的 ID（rightid=）；若没有其他合适的连接，认证失败。',
   'explain.pluto.cert-verified': '对端证书 {subject} 可验证到受信任的 CA。',
   'explain.pluto.v2-ts-range': '对端把地址范围 {range} 作为流量选择器提出；Libreswan 只接受子网（CIDR），因此子 SA 以 TS_UNACCEPTABLE 被拒绝。',
+  'explain.pluto.cert-nickname-missing': '此连接的 {end} 证书 {nick} 不在 pluto 打开的 NSS 数据库中（certutil -L -d sql:<NSS 目录>；Debian 使用 /var/lib/ipsec/nss）：连接未加载，其对端找不到连接。',
+  'explain.pluto.cert-failed-verification': '对端证书 {subject} 验证失败：NSS 在其数据库中找不到通往 CA 的可信链（或证书已过期、已吊销）。',
 };
 export default messages;
