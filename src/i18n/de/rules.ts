@@ -91,6 +91,8 @@ const messages: Record<string, string> = {
     'Die Authentisierung ist fehlgeschlagen, und das Log zeigt nicht, ob Schlüssel, Identität oder Zertifikat schuld sind.',
   'why.AUTH_FAILED.peerSaid':
     'Die Gegenstelle hat unsere Authentisierung abgelehnt (AUTHENTICATION_FAILED). Ihr eigenes Log nennt den Grund: Schlüssel, Identität oder Zertifikat.',
+  'why.AUTH_FAILED.ownKey':
+    'Diese Seite kann ihre eigene Authentisierung nicht signieren ({reason}): Der private Schlüssel ihres Zertifikats fehlt dort, wo der Daemon sucht (Libreswan: die NSS-Datenbank, `certutil -K`; strongSwan: private/ oder der Schlüssel zu `certs =`), oder hat einen anderen Typ, als die Authentisierungsmethode verlangt.',
   'why.AUTH_FAILED.local': 'Die Authentisierung der Gegenstelle ist fehlgeschlagen.',
   'why.AUTH_FAILED.default': 'Die Authentisierung ist fehlgeschlagen.',
 

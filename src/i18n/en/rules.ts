@@ -80,6 +80,8 @@ const messages: Record<string, string> = {
     'Authentication failed and the log does not show whether the key, the identity or the certificate is at fault.',
   'why.AUTH_FAILED.peerSaid':
     'The peer rejected our authentication (AUTHENTICATION_FAILED). Its own log names the reason: key, identity or certificate.',
+  'why.AUTH_FAILED.ownKey':
+    'This side cannot sign its own authentication ({reason}): the private key of its certificate is missing where the daemon looks (Libreswan: the NSS database, `certutil -K`; strongSwan: private/ or the key of `certs =`), or is of another type than the authentication method needs.',
   'why.AUTH_FAILED.local': 'Authentication of the peer failed.',
   'why.AUTH_FAILED.default': 'Authentication failed.',
 

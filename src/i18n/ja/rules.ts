@@ -76,6 +76,8 @@ const messages: Record<string, string> = {
   'code.AUTH_FAILED.description': '認証に失敗しましたが、鍵、ID、証明書のどれが原因かはこのログからは分かりません。',
   'why.AUTH_FAILED.peerSaid':
     '対向が自側の認証を拒否しました (AUTHENTICATION_FAILED)。理由 (鍵、ID、証明書) は対向のログに記録されています。',
+  'why.AUTH_FAILED.ownKey':
+    'この側は自分の認証に署名できません（{reason}）。証明書の秘密鍵がデーモンの探す場所にないか（Libreswan: NSS データベース、`certutil -K`。strongSwan: private/ または `certs =` に対応する鍵）、認証方式が必要とする種類と異なります。',
   'why.AUTH_FAILED.local': '対向の認証に失敗しました。',
   'why.AUTH_FAILED.default': '認証に失敗しました。',
 

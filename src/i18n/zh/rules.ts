@@ -80,6 +80,8 @@ const messages: Record<string, string> = {
   'code.AUTH_FAILED.description': '认证失败，但日志没有显示是密钥、身份标识还是证书的问题。',
   'why.AUTH_FAILED.peerSaid':
     '对端拒绝了我们的认证（AUTHENTICATION_FAILED）。对端自己的日志会给出原因：密钥、身份标识或证书。',
+  'why.AUTH_FAILED.ownKey':
+    '本端无法为自己的认证签名（{reason}）：其证书的私钥不在守护进程查找的位置（Libreswan：NSS 数据库，`certutil -K`；strongSwan：private/ 或与 `certs =` 对应的密钥），或其类型与认证方式所需的不同。',
   'why.AUTH_FAILED.local': '对端认证失败。',
   'why.AUTH_FAILED.default': '认证失败。',
 
