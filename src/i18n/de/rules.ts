@@ -34,6 +34,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': 'Austauschmodus oder Kapselungsmodus unterschiedlich',
   'code.MODE_MISMATCH.description':
     'IKEv1 Main Mode auf der einen und Aggressive Mode auf der anderen Seite, oder Tunnelmodus auf der einen und Transportmodus auf der anderen.',
+  'why.MODE_MISMATCH.exchangeRefused':
+    'Die Gegenstelle hat mit {notify} geantwortet: Sie nimmt den IKEv1-Austausch, den diese Seite verwendet hat ({mode} mode), nicht an; sie ist für den anderen Modus (Main oder Aggressive) konfiguriert oder unterstützt nur diesen.',
   'why.MODE_MISMATCH.default':
     'Die beiden Seiten verwenden unterschiedliche Modi (erwartet {expected}, erhalten {got}).',
 

@@ -32,6 +32,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': 'Exchange mode or encapsulation mode differs',
   'code.MODE_MISMATCH.description':
     'IKEv1 main mode on one end and aggressive mode on the other, or tunnel mode on one end and transport mode on the other.',
+  'why.MODE_MISMATCH.exchangeRefused':
+    'The peer answered {notify}: it does not take the IKEv1 exchange this side used ({mode} mode); it is configured for, or only supports, the other mode (Main or Aggressive).',
   'why.MODE_MISMATCH.default': 'The two ends use different modes (expected {expected}, got {got}).',
 
   'code.IKE_PROPOSAL_MISMATCH.title': 'IKE (phase 1) proposals do not match',

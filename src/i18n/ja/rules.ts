@@ -30,6 +30,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': '交換モードまたはカプセル化モードが異なります',
   'code.MODE_MISMATCH.description':
     'IKEv1 のメインモードとアグレッシブモード、または Child SA のトンネルモードとトランスポートモードが両端で異なります。',
+  'why.MODE_MISMATCH.exchangeRefused':
+    '対向は {notify} を返しました。この側が使った IKEv1 交換（{mode} mode）を受け付けません。対向はもう一方のモード（Main または Aggressive）に設定されているか、それしかサポートしていません。',
   'why.MODE_MISMATCH.default': '両端で異なるモードが使われています (期待 {expected}、実際 {got})。',
 
   'code.IKE_PROPOSAL_MISMATCH.title': 'IKE (フェーズ1) プロポーザルが一致しません',

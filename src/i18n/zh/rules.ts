@@ -30,6 +30,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': '交换模式或封装模式不一致',
   'code.MODE_MISMATCH.description':
     '一端使用 IKEv1 主模式而另一端使用野蛮模式，或者一端使用隧道模式而另一端使用传输模式。',
+  'why.MODE_MISMATCH.exchangeRefused':
+    '对端回复了 {notify}：它不接受本端使用的 IKEv1 交换（{mode} mode）；它配置为（或只支持）另一种模式（Main 或 Aggressive）。',
   'why.MODE_MISMATCH.default': '两端使用的模式不同（期望 {expected}，实际 {got}）。',
 
   'code.IKE_PROPOSAL_MISMATCH.title': 'IKE（第一阶段）提议不匹配',
