@@ -678,6 +678,42 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'require-peer-id',
+    needle: 'but peer declares',
+    // An initiator whose peer presents another identity than rightid= (Openswan 2.x `we require peer
+    // to have ID`, Libreswan `we require IKEv1 peer` / `IKEv2 peer`; ikev1_main.c, ikev2_parent.c).
+    regex: /^we require (?:(?<v>IKEv[12]) )?peer to have ID '(?<want>[^']{0,300})', but peer declares '(?<got>[^']{0,300})'$/,
+    samples: [
+      // A Main Mode initiator towards a server behind NAT that declares its private address.
+      'Jun 28 16:52:41 maverick pluto[5023]: "TA_VPN" #1: we require peer to have ID \'203.0.113.123\', but peer declares \'10.0.1.2\'',
+      '"westnet-eastnet-ikev2" #1: we require IKEv2 peer to have ID \'@east\', but peer declares \'@west\'',
+    ],
+    events: (g, _r, base) => [
+      {
+        ...(g.v ? { ikeVersion: g.v === 'IKEv2' ? (2 as const) : (1 as const) } : {}),
+        kind: 'id.mismatch',
+        role: 'initiator',
+        remote: remoteWith(base, { id: g.got! }),
+        remoteValue: g.got!,
+        localValue: g.want!,
+        reason: 'peer declares another ID than the one configured',
+      },
+    ],
+  },
+  {
+    id: 'cannot-orient',
+    needle: 'identify ourselves with either end',
+    // connections.c / initiate.c: neither left= nor right= is an address of this host, so pluto does
+    // not know which end it is; the connection cannot be initiated or routed.
+    regex: /^[Ww]e cannot identify ourselves with either end of this connection\.?(?: {2}(?<a>\S{1,100}) or (?<b>\S{1,100}) are not usable)?$/,
+    samples: [
+      // libreswan/libreswan issue 242 (`ipsec auto --up` output).
+      '022 "ecocash_vpn": We cannot identify ourselves with either end of this connection.  196.13.223.200 or 40.101.150.72 are not usable',
+      '"west": we cannot identify ourselves with either end of this connection',
+    ],
+    events: (g) => [{ kind: 'info', reason: 'neither end of the connection is an address of this host', details: { config: 'not-oriented', ...(g.a ? { addresses: `${g.a} ${g.b!}` } : {}) } }],
+  },
+  {
     id: 'connection-add-failed',
     needle: 'failed to add',
     regex: /^failed to add (?:IKEv[12] )?connection: (?<why>.{1,300})$/,

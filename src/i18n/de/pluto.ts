@@ -216,5 +216,9 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ts-range': 'Die Gegenstelle hat den Adressbereich {range} als Traffic Selector vorgeschlagen; Libreswan akzeptiert nur Subnetze (CIDR), daher wird die Child SA mit TS_UNACCEPTABLE abgelehnt.',
   'explain.pluto.cert-nickname-missing': 'Das {end}-Zertifikat {nick} dieser Verbindung ist nicht in der NSS-Datenbank, die pluto geöffnet hat (certutil -L -d sql:<NSS-Verzeichnis>; Debian nutzt /var/lib/ipsec/nss): Die Verbindung wird nicht geladen, und ihre Gegenstellen finden keine Verbindung.',
   'explain.pluto.cert-failed-verification': 'Das Zertifikat {subject} der Gegenstelle hat die Prüfung nicht bestanden: NSS fand keine vertrauenswürdige Kette zu einer CA in seiner Datenbank (oder es ist abgelaufen oder widerrufen).',
+  'explain.pluto.require-peer-id': 'Die Gegenstelle legt die Identität {got} vor, diese Verbindung erwartet aber {want} (rightid=): Die Identitäten unterscheiden sich (oft eine Gegenstelle hinter NAT, die ihre private Adresse angibt).',
+  'explain.pluto.cannot-orient': 'pluto kann nicht erkennen, welches Ende der Verbindung es ist: Weder left= noch right= ist eine Adresse dieses Hosts (oder %defaultroute fand keine Route), daher kann die Verbindung nicht starten.',
+  'explain.pluto.v1-policy-refuses-auth': 'Der Phase-1-Vorschlag der Gegenstelle nutzt eine Authentisierungsmethode, die diese Verbindung nicht erlaubt ({what}): z. B. ein IPsec/XAuth-Client, der auf eine reine PSK-Verbindung trifft.',
+  'explain.pluto.v1-unknown-exchange': 'Eine Phase-1-Nachricht gehört zu einem Austausch, für den pluto keinen Zustand hat (der Zustand wurde gelöscht, oder die Gegenstelle wiederholt nach einem Neustart); sie wird verworfen.',
 };
 export default messages;

@@ -178,5 +178,9 @@ const messages: Record<string, string> = {
   'explain.pluto.v2-ts-range': '对端把地址范围 {range} 作为流量选择器提出；Libreswan 只接受子网（CIDR），因此子 SA 以 TS_UNACCEPTABLE 被拒绝。',
   'explain.pluto.cert-nickname-missing': '此连接的 {end} 证书 {nick} 不在 pluto 打开的 NSS 数据库中（certutil -L -d sql:<NSS 目录>；Debian 使用 /var/lib/ipsec/nss）：连接未加载，其对端找不到连接。',
   'explain.pluto.cert-failed-verification': '对端证书 {subject} 验证失败：NSS 在其数据库中找不到通往 CA 的可信链（或证书已过期、已吊销）。',
+  'explain.pluto.require-peer-id': '对端出示的身份是 {got}，但此连接期望 {want}（rightid=）：身份不一致（常见于位于 NAT 后、声明其私有地址的对端）。',
+  'explain.pluto.cannot-orient': 'pluto 无法判断自己是连接的哪一端：left= 和 right= 都不是本机地址（或 %defaultroute 找不到路由），因此连接无法启动。',
+  'explain.pluto.v1-policy-refuses-auth': '对端的第一阶段提议使用了此连接不允许的认证方式（{what}）：例如 IPsec/XAuth 客户端匹配到仅支持 PSK 的连接。',
+  'explain.pluto.v1-unknown-exchange': '收到一条属于 pluto 没有状态的交换的第一阶段消息（状态已删除，或对端在重启后重传）；该消息被丢弃。',
 };
 export default messages;
