@@ -191,6 +191,8 @@ const messages: Record<string, string> = {
     'Die Aushandlung kam bis {phase}, und das Log zeigt weder Erfolg noch einen Fehler, den ikescope erkennt. Das Log der Gegenstelle oder ein höherer Log-Level verrät mehr.',
   'why.INCONCLUSIVE.childFailed':
     'Die Aushandlung kam bis {phase}, und die Child SA ist gescheitert: {reason}. Kein Diagnosecode deckt diese Ursache ab; der Grund und das Log der Gegenstelle zeigen, was zu beheben ist.',
+  'why.INCONCLUSIVE.answerLost':
+    'Die Gegenstelle {peer} hat ihre erste Nachricht erneut gesendet ({count}-mal), obwohl diese Seite jedes Mal geantwortet hat: Die Antwort erreicht die Gegenstelle nicht, oder sie nimmt sie nicht an. Prüfen Sie den Rückweg zur Gegenstelle (eine Firewall oder ein NAT, das UDP 500/4500 von dieser Seite verwirft) und das Log der Gegenstelle.',
   'why.INCONCLUSIVE.halfOpen':
     'Die Gegenstelle {peer} hat mit diesem Responder eine IKE SA begonnen und nie abgeschlossen: Die halboffene SA wurde nach ihrem Timeout verworfen. Entweder hat die Gegenstelle die Antwort dieser Seite nicht akzeptiert (deren Zertifikat oder Identität), oder die Antwort bzw. die nächste Nachricht der Gegenstelle ging unterwegs verloren (Fragmente, UDP 4500); das Log der Gegenstelle zeigt, was davon.',
 

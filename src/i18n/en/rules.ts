@@ -170,6 +170,8 @@ const messages: Record<string, string> = {
     'The negotiation got as far as {phase}, and the log shows neither success nor a failure ikescope recognises. The other end’s log, or a higher log level, will tell more.',
   'why.INCONCLUSIVE.childFailed':
     'The negotiation got as far as {phase} and the child SA failed: {reason}. No diagnosis code covers this cause; the reason, and the other end’s log, tell what to fix.',
+  'why.INCONCLUSIVE.answerLost':
+    'The peer {peer} sent its first message again ({count} times) although this side answered each time: the answer does not reach the peer, or the peer does not accept it. Check the path back to the peer (a firewall or NAT dropping UDP 500/4500 from this side) and the peer’s log.',
   'why.INCONCLUSIVE.halfOpen':
     'The peer {peer} started an IKE SA with this responder and never completed it: the half-open SA was dropped after its timeout. Either the peer did not accept this side’s answer (its certificate or identity) or the answer, or the peer’s next message, was lost on the way (fragments, UDP 4500); the peer’s log tells which.',
 

@@ -166,6 +166,8 @@ const messages: Record<string, string> = {
     '协商进行到了 {phase}，日志中既没有成功，也没有 ikescope 能识别的失败。另一端的日志或更高的日志级别会提供更多信息。',
   'why.INCONCLUSIVE.childFailed':
     '协商进行到了 {phase}，子 SA 失败：{reason}。没有诊断代码对应这一原因；请根据该原因和另一端的日志确定如何修复。',
+  'why.INCONCLUSIVE.answerLost':
+    '对端 {peer} 再次发送了它的第一条消息（{count} 次），而本端每次都已应答：应答没有到达对端，或对端不接受。请检查返回对端的路径（丢弃本端 UDP 500/4500 的防火墙或 NAT）以及对端的日志。',
   'why.INCONCLUSIVE.halfOpen':
     '对端 {peer} 与本响应方开始了一个 IKE SA，但始终未完成：半开 SA 在超时后被丢弃。要么对端不接受本端的应答（其证书或身份），要么该应答或对端的下一条消息在途中丢失（分片、UDP 4500）；对端的日志会说明是哪一种。',
 
