@@ -90,6 +90,8 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       '"westnet-eastnet-ikev2" #1: initiating v2 parent SA',
       '"westnet-eastnet-ikev2" #1: initiating IKEv2 IKE SA',
       'Nov 24 15:17:03.123456: "westnet-eastnet-ikev2" #1: initiating IKEv2 connection',
+      // `ipsec auto --up` output of Libreswan 4.x, with whack's state code (libreswan/libreswan issue 462).
+      '1v2 "labeled" #1: initiating IKEv2 connection',
       '"san" #1: initiating IKEv2 connection to 192.1.2.23 using UDP',
       '"west-east" #3: initiating IKEv2 connection (replacing established IKE SA #1) to 192.1.2.23 using UDP',
       '"west-east" #3: initiating IKEv2 connection to replace established IKE SA #1',
