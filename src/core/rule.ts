@@ -4,6 +4,7 @@
 // `code.<CODE>.title`, `code.<CODE>.description`, `why.<CODE>.<variant>`, `fix.<CODE>.<family>`.
 import type { Dialect, FixFamily } from './dialect.js';
 import type { EventKind, IkeEvent } from './model.js';
+import { phaseRank } from './model.js';
 import type { Tunnel } from './tunnel.js';
 
 export const VERDICT_CODES = [
@@ -275,14 +276,67 @@ export function diagnoseTunnel(
     // reason instead of "no failure recognised".
     const childFailed = t.events('child.failed').filter((e) => e.reason && t.order(e) > v.lastUp);
     const first = childFailed[0];
+    // A responder that dropped a half-open IKE SA: the peer began and gave up; only its log says
+    // whether it refused this side's answer or never received it.
+    // A responder whose peer keeps sending its first message (a retransmission, or a new exchange
+    // every few seconds) although each was answered: the answer does not reach the peer.
+    const resent = t.events('msg.retransmit').filter((e) => e.direction === 'in' && t.order(e) > v.lastUp);
+    const opened = t.events('ike.respond').filter((e) => t.order(e) > v.lastUp);
+    const answerLost =
+      !first &&
+      t.role === 'responder' &&
+      phaseRank(t.phase) <= phaseRank('IKE_SA_INIT') &&
+      (resent.length >= 2 || opened.length >= 3)
+        ? resent.length >= 2
+          ? resent
+          : opened
+        : undefined;
+    const halfOpen =
+      first || answerLost
+        ? undefined
+        : t
+            .events('ike.timeout')
+            .find(
+              (e) =>
+                e.role === 'responder' &&
+                (e.details?.halfOpen === true || e.details?.incomplete === true) &&
+                t.order(e) > v.lastUp,
+            );
     ordered.push({
       code: 'INCONCLUSIVE',
       severity: 'info',
       confidence: 0.2,
-      why: first ? 'why.INCONCLUSIVE.childFailed' : 'why.INCONCLUSIVE.default',
-      vars: first ? { phase: t.phase, reason: first.reason! } : { phase: t.phase },
-      details: first ? { vendorReason: first.reason! } : {},
-      evidence: first ? childFailed.slice(0, 3) : t.lastEvents(3),
+      why: first
+        ? 'why.INCONCLUSIVE.childFailed'
+        : answerLost
+          ? 'why.INCONCLUSIVE.answerLost'
+          : halfOpen
+            ? 'why.INCONCLUSIVE.halfOpen'
+            : 'why.INCONCLUSIVE.default',
+      vars: first
+        ? { phase: t.phase, reason: first.reason! }
+        : answerLost
+          ? {
+              peer: t.remote.address ?? '?',
+              count: answerLost === resent ? resent.length : opened.length - 1,
+            }
+          : halfOpen
+            ? { peer: t.remote.address ?? '?' }
+            : { phase: t.phase },
+      details: first
+        ? { vendorReason: first.reason! }
+        : answerLost
+          ? { peerResent: answerLost === resent ? resent.length : opened.length - 1 }
+          : halfOpen
+            ? { halfOpen: true }
+            : {},
+      evidence: first
+        ? childFailed.slice(0, 3)
+        : answerLost
+          ? answerLost.slice(-3)
+          : halfOpen
+            ? [...t.lastEvents(2), halfOpen]
+            : t.lastEvents(3),
       fix: fixesFor('INCONCLUSIVE', fams),
     });
   }

@@ -16,11 +16,13 @@ const rule: Rule = {
     if (!evs.length) return undefined;
     const reason = evs.find((e) => e.reason)?.reason;
     const peerSaid = evs.every((e) => e.kind === 'notify.received');
+    // This side could not sign at all (its own private key is missing or of the wrong type).
+    const ownKey = evs.find((e) => e.kind === 'ike.auth.failed' && e.details?.local === true && e.reason);
     return {
       confidence: 0.7,
       evidence: evs.slice(-3),
-      why: peerSaid ? 'peerSaid' : 'local',
-      vars: { peer: t.remote.address ?? '?' },
+      why: ownKey ? 'ownKey' : peerSaid ? 'peerSaid' : 'local',
+      vars: { peer: t.remote.address ?? '?', ...(ownKey ? { reason: ownKey.reason! } : {}) },
       details: reason ? { vendorReason: reason } : ({} as Record<string, string>),
     };
   },
@@ -30,6 +32,10 @@ const rule: Rule = {
         name: 'strongSwan initiator told AUTHENTICATION_FAILED',
         log: `Nov 24 10:00:00 moon charon: 11[ENC] <home|1> parsed IKE_AUTH response 1 [ N(AUTH_FAILED) ]
 Nov 24 10:00:00 moon charon: 11[IKE] <home|1> received AUTHENTICATION_FAILED notify error`,
+      },
+      {
+        name: 'Libreswan 3.x responder without the private key of its certificate',
+        log: `Jun 26 18:04:18 localhost.localdomain pluto[92764]: "ikev2-remote-access"[1] 10.11.207.66 #3: Failed to find our RSA key`,
       },
     ],
     silent: [

@@ -15,6 +15,9 @@ const rule: Rule = {
     if (!timeout) return undefined;
     if (phaseRank(t.phase) > phaseRank('IKE_SA_INIT') && received > 0) return undefined;
     if (timeout.details?.afterFirstMessage === true || timeout.state?.includes('MAIN_I3')) return undefined;
+    // A responder keeps a half-open IKE SA only because the peer's first message reached it: the
+    // peer is reachable, it did not complete the exchange.
+    if (timeout.role === 'responder' && timeout.details?.halfOpen === true) return undefined;
     const retransmits = t.events('msg.retransmit');
     const n = Math.max(timeout.count ?? 0, t.count('msg.retransmit'));
     return {
@@ -41,6 +44,11 @@ Nov 24 10:00:30 moon charon: 13[IKE] <home|1> establishing IKE_SA failed, peer n
         log: `Nov 24 10:00:00 moon charon: 10[ENC] <home|1> parsed IKE_SA_INIT response 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) ]
 Nov 24 10:00:00 moon charon: 11[ENC] <home|1> parsed IKE_AUTH response 1 [ N(AUTH_FAILED) ]
 Nov 24 10:00:00 moon charon: 11[IKE] <home|1> received AUTHENTICATION_FAILED notify error`,
+      },
+      {
+        name: 'strongSwan responder drops a half-open IKE SA (the peer reached it, then went silent)',
+        log: `Nov 24 15:17:03 16[NET] sending packet: from 192.0.2.10[4500] to 198.51.100.20[4500] (1236 bytes)
+Nov 24 15:17:33 05[JOB] deleting half open IKE_SA with 198.51.100.20 after timeout`,
       },
     ],
   },

@@ -56,7 +56,15 @@ const rule: Rule = {
           /MAIN_I3|MAIN_R2|MM_KEY_EXCH|MM5|MM4/.test(e.state ?? '') ||
           e.details?.afterFirstMessage === true,
       );
-    if (mm5.length && (t.ikeVersion ?? 1) === 1 && !t.has('ike.established') && !usesCert(t)) {
+    // A peer that answers message 5 with INVALID_ID_INFORMATION has decrypted it (the ID payload is
+    // inside): the keys agree and it refused our identity (ID_MISMATCH), not our key.
+    if (
+      mm5.length &&
+      (t.ikeVersion ?? 1) === 1 &&
+      !t.has('ike.established') &&
+      !usesCert(t) &&
+      notifies(t, 'INVALID_ID_INFORMATION').length === 0
+    ) {
       return {
         confidence: 0.75,
         evidence: mm5.slice(-3),
@@ -124,6 +132,14 @@ Nov 25 09:38:41 09[IKE] <lab|1> sending retransmit 1 of response message ID 0, s
 Nov 25 09:38:40 14[ENC] <lab|1> generating AGGRESSIVE response 0 [ SA KE No ID V V V V NAT-D NAT-D HASH ]
 Nov 25 09:38:40 13[ENC] <lab|1> parsed AGGRESSIVE request 0 [ HASH N(INITIAL_CONTACT) ]
 Nov 25 09:38:40 13[IKE] <lab|1> IKE_SA lab[1] established between 198.51.100.2[right.example]...192.0.2.1[left.example]`,
+      },
+      {
+        name: 'Openswan initiator whose message 5 is answered with INVALID_ID_INFORMATION (the peer read our ID)',
+        log: `Aug 01 13:06:48.887 108 "Office" #1: STATE_MAIN_I3: sent MI3, expecting MR3
+Aug 01 13:06:48.887 003 "Office" #1: ignoring informational payload, type INVALID_ID_INFORMATION msgid=00000000
+Aug 01 13:06:48.888 003 "Office" #1: received and ignored informational message
+Aug 01 13:06:48.888 010 "Office" #1: STATE_MAIN_I3: retransmission; will wait 20s for response
+Aug 01 13:06:48.890 031 "Office" #1: max number of retransmissions (2) reached STATE_MAIN_I3.  Possible authentication failure: no acceptable response to our first encrypted message`,
       },
       {
         name: 'PSK authentication worked',

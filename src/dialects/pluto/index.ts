@@ -53,10 +53,11 @@ function plutoPrefix(record: LogRecord): Prefixed | undefined {
 
 /**
  * What `ipsec auto --up conn` / `ipsec whack` print: pluto's log lines behind a three-digit
- * result code (`104 "conn" #1: STATE_MAIN_I1: initiate`, `031 ... max number of retransmissions`),
+ * result code (`104 "conn" #1: STATE_MAIN_I1: initiate`, `031 ... max number of retransmissions`;
+ * Libreswan 4 prints a new state's code as `1v2 `, libreswan/libreswan issue 462),
  * the output users paste most often. The code is taken off with the other leftovers (prefix.ts).
  */
-const WHACK_OUTPUT = /^\d{3} ["\u201c]/;
+const WHACK_OUTPUT = /^(?:\d{3}|\dv[12]) ["\u201c]/;
 
 /**
  * pluto's own shapes, which no other dialect's lines take: its debug bar, a connection's quoted

@@ -336,6 +336,23 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'cert-verified',
+    needle: 'certificate verified OK',
+    // Libreswan 3.x/4.x (nss_cert_verify.c): the peer's certificate chains to a trusted CA.
+    regex: /^certificate verified OK: (?<subject>.{1,600})$/,
+    samples: ['"ikev2-cp"[1] 203.0.113.7 #4: certificate verified OK: O=my_org,CN=second_vpn_client'],
+    events: (g) => [{ kind: 'info', details: { certVerified: g.subject! } }],
+  },
+  {
+    id: 'cert-failed-verification',
+    needle: 'failed verification',
+    // Libreswan 3.x (nss_cert_verify.c): NSS could not build a trusted chain for the peer's certificate.
+    regex: /^Certificate (?<subject>.{1,600}) failed verification$/,
+    // libreswan/libreswan issue 251.
+    samples: ['Jun 26 21:28:38.018449: "mytunnel24" #5: Certificate CN=Cisco INC failed verification'],
+    events: (g) => [{ kind: 'cert.invalid', reason: 'peer certificate failed verification', details: { subject: g.subject! } }],
+  },
+  {
     id: 'x509-verify',
     needle: ['X.509', 'cacert', 'certificate'],
     // Openswan 2.x and strongSwan 4.x pluto (x509.c, ocsp.c, ipsec_doi.c): the peer's certificate
@@ -382,22 +399,30 @@ export const commonPatterns: readonly PatternSpec[] = [
   },
   {
     id: 'local-key-missing',
-    needle: ['private key'],
+    needle: ['private key', 'our RSA key'],
     // pluto cannot produce its own signature (keys.c, ikev1_main.c).
-    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|not found: (?<why2>.{1,200})|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
+    regex: /^(?:unable to locate my private key for (?<sig>[A-Za-z0-9 -]{1,40})|(?<nss>Can't find the certificate or private key from the NSS CKA_ID)|(?<rsa>Failed to find our RSA key)|private key matching (?<what>CKAID|certificate) ["']?(?<name>[^"' ]{1,200})["']? (?:not found in NSS DB(?:, (?<why>.{1,200}))?|not found: (?<why2>.{1,200})|has type (?<has>\S{1,20}) but (?<need>\S{1,20}) is needed))$/,
     samples: [
       '"westnet-eastnet" #1: unable to locate my private key for RSA Signature',
       '"westnet-eastnet" #1: private key matching CKAID "4651cb327d8ee9c2a0f71f176c7d172f33205dc2" not found in NSS DB, can\'t find the private key matching the NSS CKAID',
       // Libreswan 5.0-5.3 quote the CKAID and end with `not found: <why>`.
       '"westnet-eastnet" #1: private key matching CKAID \'4651cb327d8ee9c2a0f71f176c7d172f33205dc2\' not found: can\'t find the private key matching the NSS CKAID',
       '"westnet-eastnet-ikev2" #1: private key matching certificate west has type ECDSA but RSA is needed',
+      // Libreswan 3.x, before `unable to locate my private key` (libreswan/libreswan issue 274).
+      'Sep 11 01:58:54.082359: "greA" #1: Can\'t find the certificate or private key from the NSS CKA_ID',
+      // Libreswan 3.x IKEv2 responder (hwdsl2/setup-ipsec-vpn issue 161).
+      'Jun 26 18:04:18 localhost.localdomain pluto[92764]: "ikev2-remote-access"[1] 10.11.207.66 #3: Failed to find our RSA key',
     ],
     events: (g) => {
       const reason = g.has
         ? `our private key (${g.what!} ${g.name!}) is ${g.has}, ${g.need!} is needed`
         : g.sig
           ? `no private key for our ${g.sig}`
-          : `no private key for ${g.what!} ${g.name!} in the NSS database`;
+          : g.nss
+            ? 'no certificate or private key in the NSS database for our CKA_ID'
+            : g.rsa
+              ? 'no private key for our RSA signature'
+              : `no private key for ${g.what!} ${g.name!} in the NSS database`;
       return [{ kind: 'ike.auth.failed', byPeer: false, reason, details: { local: true, cause: g.has ? 'key-type' : 'no-private-key' } }];
     },
   },
@@ -653,11 +678,57 @@ export const commonPatterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'require-peer-id',
+    needle: 'but peer declares',
+    // An initiator whose peer presents another identity than rightid= (Openswan 2.x `we require peer
+    // to have ID`, Libreswan `we require IKEv1 peer` / `IKEv2 peer`; ikev1_main.c, ikev2_parent.c).
+    regex: /^we require (?:(?<v>IKEv[12]) )?peer to have ID '(?<want>[^']{0,300})', but peer declares '(?<got>[^']{0,300})'$/,
+    samples: [
+      // A Main Mode initiator towards a server behind NAT that declares its private address.
+      'Jun 28 16:52:41 maverick pluto[5023]: "TA_VPN" #1: we require peer to have ID \'203.0.113.123\', but peer declares \'10.0.1.2\'',
+      '"westnet-eastnet-ikev2" #1: we require IKEv2 peer to have ID \'@east\', but peer declares \'@west\'',
+    ],
+    events: (g, _r, base) => [
+      {
+        ...(g.v ? { ikeVersion: g.v === 'IKEv2' ? (2 as const) : (1 as const) } : {}),
+        kind: 'id.mismatch',
+        role: 'initiator',
+        remote: remoteWith(base, { id: g.got! }),
+        remoteValue: g.got!,
+        localValue: g.want!,
+        reason: 'peer declares another ID than the one configured',
+      },
+    ],
+  },
+  {
+    id: 'cannot-orient',
+    needle: 'identify ourselves with either end',
+    // connections.c / initiate.c: neither left= nor right= is an address of this host, so pluto does
+    // not know which end it is; the connection cannot be initiated or routed.
+    regex: /^[Ww]e cannot identify ourselves with either end of this connection\.?(?: {2}(?<a>\S{1,100}) or (?<b>\S{1,100}) are not usable)?$/,
+    samples: [
+      // libreswan/libreswan issue 242 (`ipsec auto --up` output).
+      '022 "ecocash_vpn": We cannot identify ourselves with either end of this connection.  196.13.223.200 or 40.101.150.72 are not usable',
+      '"west": we cannot identify ourselves with either end of this connection',
+    ],
+    events: (g) => [{ kind: 'info', reason: 'neither end of the connection is an address of this host', details: { config: 'not-oriented', ...(g.a ? { addresses: `${g.a} ${g.b!}` } : {}) } }],
+  },
+  {
     id: 'connection-add-failed',
     needle: 'failed to add',
     regex: /^failed to add (?:IKEv[12] )?connection: (?<why>.{1,300})$/,
     samples: ['"westnet-eastnet": failed to add connection: left certificate \'west\' not found in the NSS database'],
     events: (g) => [{ kind: 'info', reason: g.why!, details: { config: 'rejected' } }],
+  },
+  {
+    id: 'cert-nickname-missing',
+    needle: 'certificate with nickname',
+    // Libreswan 3.x (connections.c): the connection's own certificate (leftcert=) is not in the NSS
+    // database pluto opened; the connection is not loaded, so its peers find no connection.
+    regex: /^(?<end>left|right) certificate with nickname '(?<nick>[^']{1,200})' was not found in NSS DB$/,
+    // hwdsl2/setup-ipsec-vpn issue 669 (Debian keeps its NSS database in /var/lib/ipsec/nss).
+    samples: ["Oct 30 11:59:15 vpn pluto[5747]: left certificate with nickname 'vpn.example.com' was not found in NSS DB"],
+    events: (g) => [{ kind: 'info', reason: `${g.end!} certificate ${g.nick!} not in the NSS database`, details: { config: 'rejected' } }],
   },
   {
     id: 'starting',

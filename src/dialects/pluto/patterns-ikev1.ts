@@ -562,6 +562,26 @@ export const ikev1Patterns: readonly PatternSpec[] = [
     events: (g) => [{ ...V1, kind: 'msg.invalid', direction: 'in', reason: `HASH(${g.n!}) ${g.what!}`, details: { message: g.msg! } }],
   },
   {
+    id: 'v1-policy-refuses-auth',
+    needle: 'policy does not allow',
+    // ikev1_spdb_struct.c: the authentication method of a phase 1 transform is not the one the
+    // connection allows (e.g. an XAUTH client offering XAUTHInitPreShared to an L2TP/PSK connection).
+    regex: /^policy does not allow (?<what>[^.]{1,160}?)\.? {2}Attribute (?<attr>OAKLEY_[A-Z_]{1,40})$/,
+    // hwdsl2/docker-ipsec-vpn-server issue 242.
+    samples: ['Jun 14 07:03:55 490e0abdebb2 pluto[1665]: "l2tp-psk"[1] 172.19.0.1 #6: policy does not allow Extended Authentication (XAUTH) of initiator (we are responder).  Attribute OAKLEY_AUTHENTICATION_METHOD'],
+    events: (g) => [{ ...V1, kind: 'proposal.none', scope: 'ike', role: 'responder', reason: `policy does not allow ${g.what!}`, details: { attribute: g.attr! } }],
+  },
+  {
+    id: 'v1-unknown-exchange',
+    needle: 'part of an unknown exchange',
+    // ikev1.c: a Main or Aggressive Mode message whose cookies match no state (the state was deleted,
+    // or the peer's retransmission arrives after a restart).
+    regex: /^phase 1 message is part of an unknown exchange$/,
+    // hwdsl2/setup-ipsec-vpn issue 43.
+    samples: ['Aug  4 07:10:38 guest pluto[14546]: packet from 198.51.100.44:500: phase 1 message is part of an unknown exchange'],
+    events: () => [{ ...V1, kind: 'info', details: { unknownExchange: true } }],
+  },
+  {
     id: 'v1-no-psk',
     needle: 'no preshared key found',
     regex: /^Can't authenticate: no preshared key found for `(?<local>[^']{1,200})' and `(?<peer>[^']{1,200})'(?<more>.{0,200})$/,

@@ -90,6 +90,8 @@ export const ikev2Patterns: readonly PatternSpec[] = [
       '"westnet-eastnet-ikev2" #1: initiating v2 parent SA',
       '"westnet-eastnet-ikev2" #1: initiating IKEv2 IKE SA',
       'Nov 24 15:17:03.123456: "westnet-eastnet-ikev2" #1: initiating IKEv2 connection',
+      // `ipsec auto --up` output of Libreswan 4.x, with whack's state code (libreswan/libreswan issue 462).
+      '1v2 "labeled" #1: initiating IKEv2 connection',
       '"san" #1: initiating IKEv2 connection to 192.1.2.23 using UDP',
       '"west-east" #3: initiating IKEv2 connection (replacing established IKE SA #1) to 192.1.2.23 using UDP',
       '"west-east" #3: initiating IKEv2 connection to replace established IKE SA #1',
@@ -284,16 +286,20 @@ export const ikev2Patterns: readonly PatternSpec[] = [
   },
   {
     id: 'v2-child-proposals-failed',
-    needle: 'proposals failed',
-    regex: /^IKE_AUTH responder matching remote ESP\/AH proposals failed, responder SA processing returned (?<notify>\S{1,80})$/,
+    needle: 'SA processing returned',
+    // Libreswan 4/5 (ikev2_child.c): a responder that found no acceptable child proposal, in
+    // IKE_AUTH or in a CREATE_CHILD_SA request (a new child SA or a rekey).
+    regex: /^(?:IKE_AUTH responder matching remote ESP\/AH proposals failed|(?<create>CREATE_CHILD_SA) request failed), responder SA processing returned (?<notify>\S{1,80})$/,
     samples: [
       '"westnet-eastnet-ikev2" #2: IKE_AUTH responder matching remote ESP/AH proposals failed, responder SA processing returned NO_PROPOSAL_CHOSEN',
       '"westnet-eastnet-ikev2" #2: IKE_AUTH responder matching remote ESP/AH proposals failed, responder SA processing returned STF_FAIL+v2N_NO_PROPOSAL_CHOSEN',
+      // libreswan/libreswan issue 1604.
+      '"westnet-eastnet2-ikev2" #4: CREATE_CHILD_SA request failed, responder SA processing returned NO_PROPOSAL_CHOSEN',
     ],
     events: (g) => {
       const n = normalizeNotify(g.notify!.replace(/^STF_FAIL\+/, ''), 2);
       return [
-        { ...V2, kind: 'proposal.none', scope: 'child', role: 'responder', exchange: 'IKE_AUTH' },
+        { ...V2, kind: 'proposal.none', scope: 'child', role: 'responder', exchange: g.create ? 'CREATE_CHILD_SA' : 'IKE_AUTH' },
         { ...V2, kind: 'notify.sent', notify: n, scope: 'child', direction: 'out' },
       ];
     },
@@ -744,6 +750,16 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     },
   },
   {
+    id: 'v2-ts-range',
+    needle: 'non-CIDR Traffic Selector',
+    // Libreswan 5 (ikev2_ts.c) takes only traffic selectors that are subnets: a peer proposing an
+    // address range (strongSwan `remote_ts = 10.0.1.50-10.0.1.250`) is refused with TS_UNACCEPTABLE.
+    regex: /^non-CIDR Traffic Selector range (?<range>\S{3,100}) is not supported \(address range is not a subnet\)$/,
+    // libreswan/libreswan issue 3030.
+    samples: ['Sep 16 07:01:41.811204: "repro-correct" #2: non-CIDR Traffic Selector range 10.0.1.50-10.0.1.250 is not supported (address range is not a subnet)'],
+    events: (g) => [{ ...V2, kind: 'ts.mismatch', scope: 'child', reason: 'address range traffic selector is not supported', details: { range: g.range! } }],
+  },
+  {
     id: 'v2-mode-policy',
     needle: 'policy dictates',
     // tunnel vs transport: `policy dictates Transport Mode, but peer requested Tunnel Mode` (ikev2_child.c)
@@ -798,6 +814,35 @@ export const ikev2Patterns: readonly PatternSpec[] = [
     regex: /^no suitable connection for peer '(?<id>[^']{0,300})'$/,
     samples: ['"westnet-eastnet-ikev2" #1: no suitable connection for peer \'@road\''],
     events: (g, _r, base) => [{ kind: 'id.mismatch', remote: remoteWith(base, { id: g.id! }), remoteValue: g.id!, role: 'responder' }],
+  },
+  {
+    id: 'cert-san-id-mismatch',
+    needle: ['SubjectAltName', 'certificate SAN', 'does not match expected'],
+    // Libreswan 3.x/4.x (ikev2_parent.c, then ikev2_ike_auth.c and peer_id.c): the peer's certificate
+    // is valid but does not carry the identity the peer presents, or the identity is not the one
+    // configured; a responder then looks for another connection before it gives up.
+    regex: /^(?:(?<san>Peer CERT payload SubjectAltName does not match peer ID for this connection|X509: connection failed due to unmatched IKE ID in certificate SAN)|Peer ID '(?<id>[^']{0,300})' is not specified on the certificate SubjectAltName \(SAN\) and no better connection found|(?:ID_)?[A-Z][A-Z0-9_]{1,19} '(?<got>[^']{0,300})' does not match expected '(?<want>[^']{0,300})'|X509: connection (?<allowed>allows) unmatched IKE ID and certificate SAN)$/,
+    samples: [
+      // hwdsl2's setup-ipsec-vpn users (libreswan/libreswan issue 237): a client whose local ID is
+      // not the CN of its certificate.
+      '"ikev2-cp"[1] 203.0.113.7 #4: Peer CERT payload SubjectAltName does not match peer ID for this connection',
+      '"ikev2-cp"[1] 203.0.113.7 #4: X509: connection failed due to unmatched IKE ID in certificate SAN',
+      '"ikev2-cp"[1] 203.0.113.7 #4: Peer ID \'10.0.0.5\' is not specified on the certificate SubjectAltName (SAN) and no better connection found',
+      '"ikev2-cp"[1] 203.0.113.7 #4: ID_DER_ASN1_DN \'O=my_org,CN=second_vpn_client\' does not match expected \'CN=first_vpn_client, O=my_org\'',
+      '"road" #1: X509: connection allows unmatched IKE ID and certificate SAN',
+    ],
+    events: (g, _r, base) => {
+      if (g.allowed) return [{ kind: 'info', details: { sanCheck: 'allowed' } }];
+      const id = g.id ?? g.got;
+      const reason = g.got !== undefined ? 'peer ID does not match the configured ID' : 'peer certificate SubjectAltName does not carry the peer ID';
+      const ev: EventDraft = { kind: 'id.mismatch', reason };
+      if (id !== undefined) {
+        ev.remote = remoteWith(base, { id });
+        ev.remoteValue = id;
+      }
+      if (g.want !== undefined) ev.localValue = g.want;
+      return [ev];
+    },
   },
   {
     id: 'v2-no-ike-sa',

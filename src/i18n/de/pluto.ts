@@ -211,5 +211,14 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto hat diese IKE SA von der zuerst gewählten Verbindung auf "{to}" verschoben, die besser zur Gegenstelle passt.',
   'explain.pluto.v2-cookie': 'Der Responder verlangt ein COOKIE (RFC 7296 Abschnitt 2.6: er ist ausgelastet oder verlangt es immer): Der Initiator sendet IKE_SA_INIT damit erneut und verwirft eine verspätete Antwort auf seine erste Anfrage.',
   'explain.pluto.busy-discard': 'Ein Paket (eine Wiederholung) kam an, während pluto für diesen Zustand ({state}) noch rechnete (DH oder DNS); es wird verworfen, die Antwort folgt nach der Berechnung.',
+  'explain.pluto.cert-san-id-mismatch': 'Identität und Zertifikat der Gegenstelle passen nicht zusammen: Der subjectAltName des Zertifikats enthält die vorgelegte ID nicht, oder die ID ist nicht die konfigurierte (rightid=); ohne eine andere passende Verbindung schlägt die Authentisierung fehl.',
+  'explain.pluto.cert-verified': 'Das Zertifikat {subject} der Gegenstelle führt zu einer vertrauenswürdigen CA.',
+  'explain.pluto.v2-ts-range': 'Die Gegenstelle hat den Adressbereich {range} als Traffic Selector vorgeschlagen; Libreswan akzeptiert nur Subnetze (CIDR), daher wird die Child SA mit TS_UNACCEPTABLE abgelehnt.',
+  'explain.pluto.cert-nickname-missing': 'Das {end}-Zertifikat {nick} dieser Verbindung ist nicht in der NSS-Datenbank, die pluto geöffnet hat (certutil -L -d sql:<NSS-Verzeichnis>; Debian nutzt /var/lib/ipsec/nss): Die Verbindung wird nicht geladen, und ihre Gegenstellen finden keine Verbindung.',
+  'explain.pluto.cert-failed-verification': 'Das Zertifikat {subject} der Gegenstelle hat die Prüfung nicht bestanden: NSS fand keine vertrauenswürdige Kette zu einer CA in seiner Datenbank (oder es ist abgelaufen oder widerrufen).',
+  'explain.pluto.require-peer-id': 'Die Gegenstelle legt die Identität {got} vor, diese Verbindung erwartet aber {want} (rightid=): Die Identitäten unterscheiden sich (oft eine Gegenstelle hinter NAT, die ihre private Adresse angibt).',
+  'explain.pluto.cannot-orient': 'pluto kann nicht erkennen, welches Ende der Verbindung es ist: Weder left= noch right= ist eine Adresse dieses Hosts (oder %defaultroute fand keine Route), daher kann die Verbindung nicht starten.',
+  'explain.pluto.v1-policy-refuses-auth': 'Der Phase-1-Vorschlag der Gegenstelle nutzt eine Authentisierungsmethode, die diese Verbindung nicht erlaubt ({what}): z. B. ein IPsec/XAuth-Client, der auf eine reine PSK-Verbindung trifft.',
+  'explain.pluto.v1-unknown-exchange': 'Eine Phase-1-Nachricht gehört zu einem Austausch, für den pluto keinen Zustand hat (der Zustand wurde gelöscht, oder die Gegenstelle wiederholt nach einem Neustart); sie wird verworfen.',
 };
 export default messages;

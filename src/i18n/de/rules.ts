@@ -34,6 +34,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': 'Austauschmodus oder Kapselungsmodus unterschiedlich',
   'code.MODE_MISMATCH.description':
     'IKEv1 Main Mode auf der einen und Aggressive Mode auf der anderen Seite, oder Tunnelmodus auf der einen und Transportmodus auf der anderen.',
+  'why.MODE_MISMATCH.exchangeRefused':
+    'Die Gegenstelle hat mit {notify} geantwortet: Sie nimmt den IKEv1-Austausch, den diese Seite verwendet hat ({mode} mode), nicht an; sie ist für den anderen Modus (Main oder Aggressive) konfiguriert oder unterstützt nur diesen.',
   'why.MODE_MISMATCH.default':
     'Die beiden Seiten verwenden unterschiedliche Modi (erwartet {expected}, erhalten {got}).',
 
@@ -91,6 +93,8 @@ const messages: Record<string, string> = {
     'Die Authentisierung ist fehlgeschlagen, und das Log zeigt nicht, ob Schlüssel, Identität oder Zertifikat schuld sind.',
   'why.AUTH_FAILED.peerSaid':
     'Die Gegenstelle hat unsere Authentisierung abgelehnt (AUTHENTICATION_FAILED). Ihr eigenes Log nennt den Grund: Schlüssel, Identität oder Zertifikat.',
+  'why.AUTH_FAILED.ownKey':
+    'Diese Seite kann ihre eigene Authentisierung nicht signieren ({reason}): Der private Schlüssel ihres Zertifikats fehlt dort, wo der Daemon sucht (Libreswan: die NSS-Datenbank, `certutil -K`; strongSwan: private/ oder der Schlüssel zu `certs =`), oder hat einen anderen Typ, als die Authentisierungsmethode verlangt.',
   'why.AUTH_FAILED.local': 'Die Authentisierung der Gegenstelle ist fehlgeschlagen.',
   'why.AUTH_FAILED.default': 'Die Authentisierung ist fehlgeschlagen.',
 
@@ -187,6 +191,10 @@ const messages: Record<string, string> = {
     'Die Aushandlung kam bis {phase}, und das Log zeigt weder Erfolg noch einen Fehler, den ikescope erkennt. Das Log der Gegenstelle oder ein höherer Log-Level verrät mehr.',
   'why.INCONCLUSIVE.childFailed':
     'Die Aushandlung kam bis {phase}, und die Child SA ist gescheitert: {reason}. Kein Diagnosecode deckt diese Ursache ab; der Grund und das Log der Gegenstelle zeigen, was zu beheben ist.',
+  'why.INCONCLUSIVE.answerLost':
+    'Die Gegenstelle {peer} hat ihre erste Nachricht erneut gesendet ({count}-mal), obwohl diese Seite jedes Mal geantwortet hat: Die Antwort erreicht die Gegenstelle nicht, oder sie nimmt sie nicht an. Prüfen Sie den Rückweg zur Gegenstelle (eine Firewall oder ein NAT, das UDP 500/4500 von dieser Seite verwirft) und das Log der Gegenstelle.',
+  'why.INCONCLUSIVE.halfOpen':
+    'Die Gegenstelle {peer} hat mit diesem Responder eine IKE SA begonnen und nie abgeschlossen: Die halboffene SA wurde nach ihrem Timeout verworfen. Entweder hat die Gegenstelle die Antwort dieser Seite nicht akzeptiert (deren Zertifikat oder Identität), oder die Antwort bzw. die nächste Nachricht der Gegenstelle ging unterwegs verloren (Fragmente, UDP 4500); das Log der Gegenstelle zeigt, was davon.',
 
   'code.WEAK_CRYPTO.title': 'Schwache Kryptografie im Einsatz',
   'code.WEAK_CRYPTO.description':

@@ -253,5 +253,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.control-request':
     'Ein Administrator oder eine Start-Aktion hat charon angewiesen, auf eine Verbindung einzuwirken.',
   'explain.strongswan.config-warning': 'charon warnt vor einem Problem in der geladenen Konfiguration.',
+  'explain.strongswan.kernel-policy-duplicate': 'Die Kernel-Policy {tsLocal} === {tsRemote} ({dir}) gehört bereits einer anderen Child SA (reqid {other}): Zwei Verbindungen oder zwei Clients mit derselben virtuellen IP beanspruchen dieselben Traffic Selectors; diese Child SA wird nicht installiert.',
+  'explain.strongswan.kernel-route-conflict': 'charon installiert die Route für {tsLocal} === {tsRemote} nicht: Sie würde auch die IKE-Pakete zur Gegenstelle führen (Host-zu-Host-Traffic-Selectors mit einem IPsec-Stack im Userland wie kernel-libipsec); die Installation der Policies schlägt dann fehl.',
 };
 export default messages;

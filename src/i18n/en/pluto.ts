@@ -155,5 +155,14 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto moved this IKE SA from the connection it first picked to "{to}", which matches the peer better.',
   'explain.pluto.v2-cookie': 'The responder asked for a COOKIE (RFC 7296 section 2.6: it is under load or always asks): the initiator sends IKE_SA_INIT again with it, and drops an answer to its first request that comes late.',
   'explain.pluto.busy-discard': 'A packet (a retransmission) arrived while pluto was still computing for this state ({state}, DH or DNS); it is dropped, the answer follows when the work is done.',
+  'explain.pluto.cert-san-id-mismatch': 'The peer\'s identity and its certificate disagree: the certificate\'s subjectAltName does not carry the ID the peer presents, or the ID is not the one configured (rightid=); without another connection that fits, authentication fails.',
+  'explain.pluto.cert-verified': 'The peer\'s certificate {subject} chains to a trusted CA.',
+  'explain.pluto.v2-ts-range': 'The peer proposed the address range {range} as a traffic selector; Libreswan accepts only subnets (CIDR), so the child SA is refused with TS_UNACCEPTABLE.',
+  'explain.pluto.cert-nickname-missing': 'The {end} certificate {nick} of this connection is not in the NSS database pluto opened (certutil -L -d sql:<the NSS directory>; Debian uses /var/lib/ipsec/nss): the connection is not loaded, and its peers find no connection.',
+  'explain.pluto.cert-failed-verification': 'The peer\'s certificate {subject} failed verification: NSS found no trusted chain to a CA in its database (or it is expired or revoked).',
+  'explain.pluto.require-peer-id': 'The peer presents the identity {got}, but this connection expects {want} (rightid=): the identities differ (often a peer behind NAT that declares its private address).',
+  'explain.pluto.cannot-orient': 'pluto cannot tell which end of the connection it is: neither left= nor right= is an address of this host (or %defaultroute found no route), so the connection cannot start.',
+  'explain.pluto.v1-policy-refuses-auth': 'The peer\'s phase 1 proposal uses an authentication method this connection does not allow ({what}): e.g. an IPsec/XAuth client matched against a PSK-only connection.',
+  'explain.pluto.v1-unknown-exchange': 'A phase 1 message arrived for an exchange pluto has no state for (its state was deleted, or the peer retransmits after a restart); it is dropped.',
 };
 export default messages;

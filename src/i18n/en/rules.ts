@@ -32,6 +32,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': 'Exchange mode or encapsulation mode differs',
   'code.MODE_MISMATCH.description':
     'IKEv1 main mode on one end and aggressive mode on the other, or tunnel mode on one end and transport mode on the other.',
+  'why.MODE_MISMATCH.exchangeRefused':
+    'The peer answered {notify}: it does not take the IKEv1 exchange this side used ({mode} mode); it is configured for, or only supports, the other mode (Main or Aggressive).',
   'why.MODE_MISMATCH.default': 'The two ends use different modes (expected {expected}, got {got}).',
 
   'code.IKE_PROPOSAL_MISMATCH.title': 'IKE (phase 1) proposals do not match',
@@ -80,6 +82,8 @@ const messages: Record<string, string> = {
     'Authentication failed and the log does not show whether the key, the identity or the certificate is at fault.',
   'why.AUTH_FAILED.peerSaid':
     'The peer rejected our authentication (AUTHENTICATION_FAILED). Its own log names the reason: key, identity or certificate.',
+  'why.AUTH_FAILED.ownKey':
+    'This side cannot sign its own authentication ({reason}): the private key of its certificate is missing where the daemon looks (Libreswan: the NSS database, `certutil -K`; strongSwan: private/ or the key of `certs =`), or is of another type than the authentication method needs.',
   'why.AUTH_FAILED.local': 'Authentication of the peer failed.',
   'why.AUTH_FAILED.default': 'Authentication failed.',
 
@@ -166,6 +170,10 @@ const messages: Record<string, string> = {
     'The negotiation got as far as {phase}, and the log shows neither success nor a failure ikescope recognises. The other end’s log, or a higher log level, will tell more.',
   'why.INCONCLUSIVE.childFailed':
     'The negotiation got as far as {phase} and the child SA failed: {reason}. No diagnosis code covers this cause; the reason, and the other end’s log, tell what to fix.',
+  'why.INCONCLUSIVE.answerLost':
+    'The peer {peer} sent its first message again ({count} times) although this side answered each time: the answer does not reach the peer, or the peer does not accept it. Check the path back to the peer (a firewall or NAT dropping UDP 500/4500 from this side) and the peer’s log.',
+  'why.INCONCLUSIVE.halfOpen':
+    'The peer {peer} started an IKE SA with this responder and never completed it: the half-open SA was dropped after its timeout. Either the peer did not accept this side’s answer (its certificate or identity) or the answer, or the peer’s next message, was lost on the way (fragments, UDP 4500); the peer’s log tells which.',
 
   'code.WEAK_CRYPTO.title': 'Weak cryptography in use',
   'code.WEAK_CRYPTO.description':

@@ -230,5 +230,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.control-request':
     'An administrator or start action asked charon to act on a connection.',
   'explain.strongswan.config-warning': 'charon warns about the loaded configuration.',
+  'explain.strongswan.kernel-policy-duplicate': 'The kernel policy {tsLocal} === {tsRemote} ({dir}) already belongs to another child SA (reqid {other}): two connections, or two clients given the same virtual IP, claim the same traffic selectors; this child SA is not installed.',
+  'explain.strongswan.kernel-route-conflict': 'charon does not install the route for {tsLocal} === {tsRemote}: it would also carry the IKE packets to the peer (host-to-host traffic selectors with a userland IPsec stack such as kernel-libipsec); installing the policies then fails.',
 };
 export default messages;

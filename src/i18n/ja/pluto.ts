@@ -156,5 +156,14 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto はこの IKE SA を最初に選んだ接続から、対向により合う "{to}" に切り替えました。',
   'explain.pluto.v2-cookie': 'レスポンダーが COOKIE を要求しました（RFC 7296 2.6 節: 高負荷時または常に要求する設定）。イニシエーターは COOKIE 付きで IKE_SA_INIT を再送し、最初の要求への遅れた応答は破棄します。',
   'explain.pluto.busy-discard': 'pluto がこのステート（{state}）の計算（DH または DNS）中にパケット（再送）が届いたため破棄しました。計算が終われば応答します。',
+  'explain.pluto.cert-san-id-mismatch': '対向の ID と証明書が一致しません。証明書の subjectAltName に対向が提示した ID が含まれていないか、ID が設定値（rightid=）と異なります。ほかに合う接続がなければ認証は失敗します。',
+  'explain.pluto.cert-verified': '対向の証明書 {subject} は信頼された CA まで検証できました。',
+  'explain.pluto.v2-ts-range': '対向がアドレス範囲 {range} をトラフィックセレクタとして提案しました。Libreswan はサブネット（CIDR）しか受け付けないため、子 SA は TS_UNACCEPTABLE で拒否されます。',
+  'explain.pluto.cert-nickname-missing': 'この接続の {end} 証明書 {nick} が、pluto が開いた NSS データベースにありません（certutil -L -d sql:<NSS ディレクトリ>。Debian は /var/lib/ipsec/nss）。接続は読み込まれず、対向は接続を見つけられません。',
+  'explain.pluto.cert-failed-verification': '対向の証明書 {subject} の検証に失敗しました。NSS はデータベース内の CA までの信頼できるチェーンを見つけられませんでした（または期限切れ・失効）。',
+  'explain.pluto.require-peer-id': '対向は ID {got} を提示しましたが、この接続は {want}（rightid=）を期待しています。ID が異なります（NAT の内側でプライベートアドレスを名乗る対向によくあります）。',
+  'explain.pluto.cannot-orient': 'pluto は自分が接続のどちらの端か判断できません。left= も right= もこのホストのアドレスではない（または %defaultroute でルートが見つからない）ため、接続を開始できません。',
+  'explain.pluto.v1-policy-refuses-auth': '対向のフェーズ1 提案は、この接続が許可しない認証方式（{what}）を使っています。例: IPsec/XAuth クライアントが PSK 専用の接続に照合された場合。',
+  'explain.pluto.v1-unknown-exchange': 'pluto が状態を持たない交換のフェーズ1 メッセージが届きました（状態は削除済みか、対向が再起動後に再送しています）。破棄されます。',
 };
 export default messages;

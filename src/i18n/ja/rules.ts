@@ -30,6 +30,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': '交換モードまたはカプセル化モードが異なります',
   'code.MODE_MISMATCH.description':
     'IKEv1 のメインモードとアグレッシブモード、または Child SA のトンネルモードとトランスポートモードが両端で異なります。',
+  'why.MODE_MISMATCH.exchangeRefused':
+    '対向は {notify} を返しました。この側が使った IKEv1 交換（{mode} mode）を受け付けません。対向はもう一方のモード（Main または Aggressive）に設定されているか、それしかサポートしていません。',
   'why.MODE_MISMATCH.default': '両端で異なるモードが使われています (期待 {expected}、実際 {got})。',
 
   'code.IKE_PROPOSAL_MISMATCH.title': 'IKE (フェーズ1) プロポーザルが一致しません',
@@ -76,6 +78,8 @@ const messages: Record<string, string> = {
   'code.AUTH_FAILED.description': '認証に失敗しましたが、鍵、ID、証明書のどれが原因かはこのログからは分かりません。',
   'why.AUTH_FAILED.peerSaid':
     '対向が自側の認証を拒否しました (AUTHENTICATION_FAILED)。理由 (鍵、ID、証明書) は対向のログに記録されています。',
+  'why.AUTH_FAILED.ownKey':
+    'この側は自分の認証に署名できません（{reason}）。証明書の秘密鍵がデーモンの探す場所にないか（Libreswan: NSS データベース、`certutil -K`。strongSwan: private/ または `certs =` に対応する鍵）、認証方式が必要とする種類と異なります。',
   'why.AUTH_FAILED.local': '対向の認証に失敗しました。',
   'why.AUTH_FAILED.default': '認証に失敗しました。',
 
@@ -157,6 +161,10 @@ const messages: Record<string, string> = {
     'ネゴシエーションは {phase} まで進みましたが、成功も ikescope が認識できる失敗も記録されていません。対向のログや、より詳細なログレベルで原因が分かります。',
   'why.INCONCLUSIVE.childFailed':
     'ネゴシエーションは {phase} まで進み、子 SA が失敗しました: {reason}。この原因に当てはまる診断コードはありません。理由と対向のログから対処を判断してください。',
+  'why.INCONCLUSIVE.answerLost':
+    '対向 {peer} は最初のメッセージを再送しました（{count} 回）。この側は毎回応答しています。応答が対向に届いていないか、対向が受け入れていません。対向への戻り経路（この側からの UDP 500/4500 を落とすファイアウォールや NAT）と対向のログを確認してください。',
+  'why.INCONCLUSIVE.halfOpen':
+    '対向 {peer} はこのレスポンダとの IKE SA を開始しましたが、完了しませんでした。半開状態の SA はタイムアウトで破棄されました。対向がこちらの応答（証明書や ID）を受け入れなかったか、応答または対向の次のメッセージが途中で失われました（フラグメント、UDP 4500）。どちらかは対向のログで分かります。',
 
   'code.WEAK_CRYPTO.title': '弱い暗号が使われています',
   'code.WEAK_CRYPTO.description':

@@ -228,5 +228,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.credential-loaded': '認証情報（共有鍵、証明書、秘密鍵）が読み込まれました。',
   'explain.strongswan.control-request': '管理者または起動アクションが接続の操作を charon に要求しました。',
   'explain.strongswan.config-warning': 'charon が読み込んだ設定について警告しています。',
+  'explain.strongswan.kernel-policy-duplicate': 'カーネルポリシー {tsLocal} === {tsRemote}（{dir}）は既に別の子 SA（reqid {other}）のものです。2 つの接続、または同じ仮想 IP を割り当てられた 2 つのクライアントが同じトラフィックセレクタを使っています。この子 SA はインストールされません。',
+  'explain.strongswan.kernel-route-conflict': 'charon は {tsLocal} === {tsRemote} のルートをインストールしません。対向への IKE パケットまでそのルートに乗ってしまうためです（kernel-libipsec などユーザーランドの IPsec スタックでのホスト間トラフィックセレクタ）。その後のポリシーのインストールは失敗します。',
 };
 export default messages;

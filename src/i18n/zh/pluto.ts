@@ -173,5 +173,14 @@ const messages: Record<string, string> = {
   'explain.pluto.connection-switched': 'pluto 将该 IKE SA 从最初选择的连接切换到与对端更匹配的 "{to}"。',
   'explain.pluto.v2-cookie': '响应方要求 COOKIE（RFC 7296 第 2.6 节：负载高或总是要求）：发起方带上 COOKIE 重新发送 IKE_SA_INIT，并丢弃对第一个请求迟到的响应。',
   'explain.pluto.busy-discard': 'pluto 仍在为此状态（{state}）进行计算（DH 或 DNS）时收到一个报文（重传），该报文被丢弃；计算完成后会给出响应。',
+  'explain.pluto.cert-san-id-mismatch': '对端的身份与其证书不一致：证书的 subjectAltName 不包含对端出示的 ID，或该 ID 不是配置的 ID（rightid=）；若没有其他合适的连接，认证失败。',
+  'explain.pluto.cert-verified': '对端证书 {subject} 可验证到受信任的 CA。',
+  'explain.pluto.v2-ts-range': '对端把地址范围 {range} 作为流量选择器提出；Libreswan 只接受子网（CIDR），因此子 SA 以 TS_UNACCEPTABLE 被拒绝。',
+  'explain.pluto.cert-nickname-missing': '此连接的 {end} 证书 {nick} 不在 pluto 打开的 NSS 数据库中（certutil -L -d sql:<NSS 目录>；Debian 使用 /var/lib/ipsec/nss）：连接未加载，其对端找不到连接。',
+  'explain.pluto.cert-failed-verification': '对端证书 {subject} 验证失败：NSS 在其数据库中找不到通往 CA 的可信链（或证书已过期、已吊销）。',
+  'explain.pluto.require-peer-id': '对端出示的身份是 {got}，但此连接期望 {want}（rightid=）：身份不一致（常见于位于 NAT 后、声明其私有地址的对端）。',
+  'explain.pluto.cannot-orient': 'pluto 无法判断自己是连接的哪一端：left= 和 right= 都不是本机地址（或 %defaultroute 找不到路由），因此连接无法启动。',
+  'explain.pluto.v1-policy-refuses-auth': '对端的第一阶段提议使用了此连接不允许的认证方式（{what}）：例如 IPsec/XAuth 客户端匹配到仅支持 PSK 的连接。',
+  'explain.pluto.v1-unknown-exchange': '收到一条属于 pluto 没有状态的交换的第一阶段消息（状态已删除，或对端在重启后重传）；该消息被丢弃。',
 };
 export default messages;

@@ -30,6 +30,8 @@ const messages: Record<string, string> = {
   'code.MODE_MISMATCH.title': '交换模式或封装模式不一致',
   'code.MODE_MISMATCH.description':
     '一端使用 IKEv1 主模式而另一端使用野蛮模式，或者一端使用隧道模式而另一端使用传输模式。',
+  'why.MODE_MISMATCH.exchangeRefused':
+    '对端回复了 {notify}：它不接受本端使用的 IKEv1 交换（{mode} mode）；它配置为（或只支持）另一种模式（Main 或 Aggressive）。',
   'why.MODE_MISMATCH.default': '两端使用的模式不同（期望 {expected}，实际 {got}）。',
 
   'code.IKE_PROPOSAL_MISMATCH.title': 'IKE（第一阶段）提议不匹配',
@@ -80,6 +82,8 @@ const messages: Record<string, string> = {
   'code.AUTH_FAILED.description': '认证失败，但日志没有显示是密钥、身份标识还是证书的问题。',
   'why.AUTH_FAILED.peerSaid':
     '对端拒绝了我们的认证（AUTHENTICATION_FAILED）。对端自己的日志会给出原因：密钥、身份标识或证书。',
+  'why.AUTH_FAILED.ownKey':
+    '本端无法为自己的认证签名（{reason}）：其证书的私钥不在守护进程查找的位置（Libreswan：NSS 数据库，`certutil -K`；strongSwan：private/ 或与 `certs =` 对应的密钥），或其类型与认证方式所需的不同。',
   'why.AUTH_FAILED.local': '对端认证失败。',
   'why.AUTH_FAILED.default': '认证失败。',
 
@@ -162,6 +166,10 @@ const messages: Record<string, string> = {
     '协商进行到了 {phase}，日志中既没有成功，也没有 ikescope 能识别的失败。另一端的日志或更高的日志级别会提供更多信息。',
   'why.INCONCLUSIVE.childFailed':
     '协商进行到了 {phase}，子 SA 失败：{reason}。没有诊断代码对应这一原因；请根据该原因和另一端的日志确定如何修复。',
+  'why.INCONCLUSIVE.answerLost':
+    '对端 {peer} 再次发送了它的第一条消息（{count} 次），而本端每次都已应答：应答没有到达对端，或对端不接受。请检查返回对端的路径（丢弃本端 UDP 500/4500 的防火墙或 NAT）以及对端的日志。',
+  'why.INCONCLUSIVE.halfOpen':
+    '对端 {peer} 与本响应方开始了一个 IKE SA，但始终未完成：半开 SA 在超时后被丢弃。要么对端不接受本端的应答（其证书或身份），要么该应答或对端的下一条消息在途中丢失（分片、UDP 4500）；对端的日志会说明是哪一种。',
 
   'code.WEAK_CRYPTO.title': '使用了弱加密算法',
   'code.WEAK_CRYPTO.description':

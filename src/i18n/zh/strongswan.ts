@@ -188,5 +188,7 @@ const messages: Record<string, string> = {
   'explain.strongswan.credential-loaded': '已加载一个凭据（共享密钥、证书或私钥）。',
   'explain.strongswan.control-request': '管理员或启动动作请求 charon 对某个连接执行操作。',
   'explain.strongswan.config-warning': 'charon 对加载的配置发出警告。',
+  'explain.strongswan.kernel-policy-duplicate': '内核策略 {tsLocal} === {tsRemote}（{dir}）已属于另一个子 SA（reqid {other}）：两个连接，或被分配了同一虚拟 IP 的两个客户端，使用了相同的流量选择器；此子 SA 未安装。',
+  'explain.strongswan.kernel-route-conflict': 'charon 不安装 {tsLocal} === {tsRemote} 的路由：它也会把发往对端的 IKE 报文送进隧道（在 kernel-libipsec 等用户态 IPsec 栈上使用主机到主机的流量选择器）；随后安装策略会失败。',
 };
 export default messages;

@@ -354,12 +354,14 @@ export const childPatterns: PatternSpec[] = [
     id: 'sa-install-failed',
     needle: ['in kernel', 'from kernel', 'SAD entry', 'allocating SPI'],
     regex:
-      /^(?:unable to install (?<dir>(?:inbound |and |outbound ){0,3})IPsec SA \(SAD\) in kernel|unable to install IPsec (?<policies>policies) \(SPD\) in kernel|(?<spi>unable to allocate SPIs? from kernel|allocating SPI from kernel failed|allocating SPI failed|unable to get SPI)|unable to add SAD entry with SPI (?<sadSpi>[0-9a-f]{8})(?: \(mark [^)]{1,40}\))?(?: \((?<status>[A-Z_]{2,20})\))?)$/,
+      /^(?:unable to install (?<dir>(?:inbound |and |outbound ){0,3})IPsec SA \(SAD\) in kernel|unable to install IPsec (?<policies>policies) \(SPD\) in kernel|(?<spi>unable to allocate SPIs? from kernel|allocating SPI from kernel failed|allocating SPI failed|unable to get SPI)|unable to add SAD entry with SPI (?<sadSpi>[0-9a-f]{8})(?: \(mark [^)]{1,40}\))?(?: \((?<status>[A-Z_]{2,20})\)|: (?<errno>[^()]{1,100}) \((?<code>\d{1,5})\))?)$/,
     samples: [
       'Nov 24 15:17:04 09[IKE] <moon|1> unable to install inbound and outbound IPsec SA (SAD) in kernel',
       'Nov 24 15:17:04 09[IKE] <moon|1> unable to install IPsec policies (SPD) in kernel',
       'Nov 24 15:17:04 09[KNL] <moon|1> unable to add SAD entry with SPI c4e8a9c7 (FAILED)',
       'Nov 24 15:17:04 09[IKE] <moon|1> unable to allocate SPI from kernel',
+      // kernel-pfkey (FreeBSD, pfSense, OPNsense, macOS) adds the kernel's errno.
+      'Apr 28 10:00:00 charon[6123]: 09[KNL] <con1|1> unable to add SAD entry with SPI c27dfe6f: Function not implemented (38)',
     ],
     events: (g, _r, base) => [
       mk(base, 'sa.install.failed', {
@@ -369,6 +371,7 @@ export const childPatterns: PatternSpec[] = [
           ...(g.dir ? { direction: g.dir.trim() } : {}),
           ...(g.sadSpi ? { spi: g.sadSpi } : {}),
           ...(g.status ? { status: g.status } : {}),
+          ...(g.errno ? { error: g.errno, errno: Number(g.code) } : {}),
         },
       }),
     ],
@@ -390,6 +393,46 @@ export const childPatterns: PatternSpec[] = [
             reason: `${g.op ?? ''} policy`,
             details: { what: 'policy', policyDir: g.dir ?? '' },
           }),
+    ],
+  },
+  {
+    id: 'kernel-policy-duplicate',
+    needle: 'the same policy for reqid',
+    // kernel_netlink_ipsec.c / kernel_pfkey_ipsec.c: another child SA (another reqid) already holds
+    // a policy for exactly these traffic selectors, e.g. two road warriors given the same virtual
+    // IP, or two connections with the same subnets.
+    regex:
+      /^unable to install policy (?<tsLocal>[^=]{1,2000}) === (?<tsRemote>[^=]{1,2000}?) (?<dir>in|out|fwd)(?: \(mark [^)]{1,40}\))? for reqid (?<reqid>\d{1,10}), the same policy for reqid (?<other>\d{1,10}) exists$/,
+    samples: [
+      // trailofbits/algo issue 963.
+      'Aug 21 15:14:31 ip-172-31-39-82 charon: 13[CFG] unable to install policy 0.0.0.0/0 === 10.19.48.3/32 out for reqid 119, the same policy for reqid 19 exists',
+    ],
+    events: (g, _r, base) => [
+      mk(base, 'sa.install.failed', {
+        ts: splitTs(g.tsLocal, g.tsRemote),
+        reason: `a policy for these traffic selectors belongs to reqid ${g.other ?? '?'}`,
+        details: {
+          what: 'policy',
+          policyDir: g.dir ?? '',
+          reqid: Number(g.reqid),
+          existingReqid: Number(g.other),
+        },
+      }),
+    ],
+  },
+  {
+    id: 'kernel-route-conflict',
+    needle: 'conflicts with IKE traffic',
+    // kernel_libipsec_router / kernel_pfroute: a route for the traffic selectors would also carry the
+    // IKE packets to the peer (host-to-host traffic selectors); the policy install then fails.
+    regex:
+      /^can't install route for (?<tsLocal>[^=]{1,2000}) === (?<tsRemote>[^=]{1,2000}?) (?<dir>in|out|fwd), conflicts with IKE traffic$/,
+    samples: [
+      // zhangke5959/strongswan issue 20.
+      "13[KNL] can't install route for 192.168.11.133/32 === 192.168.11.132/32 out, conflicts with IKE traffic",
+    ],
+    events: (g, _r, base) => [
+      mk(base, 'info', { ts: splitTs(g.tsLocal, g.tsRemote), details: { routeConflictsWithIke: true } }),
     ],
   },
   {

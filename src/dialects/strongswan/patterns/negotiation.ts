@@ -7,7 +7,7 @@ import type { PatternSpec } from '../../../core/dialect.js';
 import type { EventDraft, ProposalParam } from '../../../core/model.js';
 import { parseAlgorithm, weakness } from '../../../core/algorithms.js';
 import { ep, mk, v } from '../build.js';
-import { notifyFromLong } from '../notify-names.js';
+import { notifyFromLong, notifyFromShort } from '../notify-names.js';
 import { parseProposal, parseProposalList, proposalScope } from '../proposals.js';
 
 /** transform_type_names → ProposalParam (DIFFIE_HELLMAN_GROUP before 6.0, KEY_EXCHANGE_METHOD since). */
@@ -56,6 +56,20 @@ export function notifyConsequences(
       return [mk(base, 'ts.mismatch', { ...v(version), notify, byPeer: true })];
     case 'INVALID_MAJOR_VERSION':
       return [mk(base, 'version.mismatch', { ...v(version), notify, byPeer: true })];
+    // IKEv1 (RFC 2408 section 3.14.1): the peer does not take the exchange type this side used, e.g.
+    // Aggressive Mode towards a peer that allows Main Mode only.
+    case 'UNSUPPORTED_EXCHANGE_TYPE':
+    case 'INVALID_EXCHANGE_TYPE':
+      return version === 1
+        ? [
+            mk(base, 'mode.mismatch', {
+              ...v(1),
+              notify,
+              byPeer: true,
+              reason: 'peer refused the exchange type',
+            }),
+          ]
+        : [];
     case 'INVALID_IKE_SPI':
     case 'INVALID_SPI':
     case 'INVALID_COOKIE':
@@ -378,14 +392,18 @@ export const negotiationPatterns: PatternSpec[] = [
   {
     id: 'notify-error-v1',
     needle: ' error notify',
-    regex: /^received (?<notify>[A-Z][A-Z0-9_]{1,60}) error notify$/,
+    regex: /^received (?<notify>[A-Z][A-Z0-9_]{1,60}|\(\d{1,5}\)) error notify$/,
     samples: [
       'charon: 15[IKE] received AUTHENTICATION_FAILED error notify',
       'charon: 14[IKE] received NO_PROPOSAL_CHOSEN error notify',
       'charon: 08[IKE] received INVALID_ID_INFORMATION error notify',
+      // A type charon has no name for, by number (opnsense/core issue 6269: 29 is
+      // UNSUPPORTED-EXCHANGE-TYPE, RFC 2408 section 3.14.1).
+      '[IKE] received (29) error notify',
     ],
     events: (g, _r, base) => {
-      const notify = notifyFromLong(g.notify ?? '', 1);
+      const raw = g.notify ?? '';
+      const notify = raw.startsWith('(') ? notifyFromShort(raw, 1) : notifyFromLong(raw, 1);
       return [
         mk(base, 'notify.received', { notify, ...v(1) }),
         ...notifyConsequences(base, notify, 1, false),
