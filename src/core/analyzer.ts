@@ -73,7 +73,13 @@ interface OriginIndex {
 
 export class InputHandle {
   readonly stats: InputStats;
-  private parsers = new Map<string, DialectParser>();
+  /**
+   * Parsers by syslog host ('' without one), then by dialect: a log that several gateways send
+   * to holds several daemons, each with its own threads, state numbers and multi-line blocks, and
+   * one parser's memory must never continue another host's job. Bounded: past MAX_HOSTS hosts the
+   * oldest host's parsers are flushed and let go.
+   */
+  private parsers = new Map<string, Map<string, ParserEntry>>();
   /** Dialects that recognised something in this input, most recent first. */
   private active: Dialect[] = [];
   private readonly origin: string;
@@ -93,15 +99,25 @@ export class InputHandle {
     this.origin = originOf(path);
   }
 
-  private parser(d: Dialect): DialectParser {
-    let p = this.parsers.get(d.id);
-    if (!p) this.parsers.set(d.id, (p = d.createParser()));
-    return p;
+  private parser(d: Dialect, host: string | undefined): DialectParser {
+    const hk = host ?? '';
+    let byDialect = this.parsers.get(hk);
+    if (byDialect === undefined) {
+      if (this.parsers.size >= MAX_HOSTS) {
+        const [oldHost, old] = this.parsers.entries().next().value as [string, Map<string, ParserEntry>];
+        this.parsers.delete(oldHost);
+        for (const entry of old.values()) this.flushParser(entry);
+      }
+      this.parsers.set(hk, (byDialect = new Map<string, ParserEntry>()));
+    }
+    let entry = byDialect.get(d.id);
+    if (entry === undefined) byDialect.set(d.id, (entry = { d, host, p: d.createParser() }));
+    return entry.p;
   }
 
   private tryDialect(d: Dialect, rec: LogRecord): ParseResult[] {
     try {
-      return this.parser(d).parse(rec);
+      return this.parser(d, rec.host).parse(rec);
     } catch {
       return [];
     }
@@ -237,22 +253,35 @@ export class InputHandle {
   }
 
   end(): void {
-    for (const [id, p] of this.parsers) {
-      if (!p.flush) continue;
-      let results: ParseResult[];
-      try {
-        results = p.flush();
-      } catch {
-        results = [];
-      }
-      const d = this.an.dialects.find((x) => x.id === id);
-      if (d && results.length) {
-        const rec: LogRecord = { path: this.stats.path, line: this.stats.lines, text: '', message: '' };
-        this.an.accept(d, rec, results, this.origin);
-      }
+    for (const byDialect of this.parsers.values())
+      for (const entry of byDialect.values()) this.flushParser(entry);
+    this.parsers.clear();
+  }
+
+  /** What a parser still holds (a multi-line block) at the end of input or when its host is let go. */
+  private flushParser({ d, host, p }: ParserEntry): void {
+    if (!p.flush) return;
+    let results: ParseResult[];
+    try {
+      results = p.flush();
+    } catch {
+      results = [];
     }
+    if (!results.length) return;
+    const rec: LogRecord = { path: this.stats.path, line: this.stats.lines, text: '', message: '' };
+    if (host !== undefined) rec.host = host;
+    this.an.accept(d, rec, results, this.origin);
   }
 }
+
+interface ParserEntry {
+  d: Dialect;
+  host: string | undefined;
+  p: DialectParser;
+}
+
+/** Syslog hosts whose parsers one input keeps at once. */
+const MAX_HOSTS = 512;
 
 /** The tunnel an index entry points at, or the one that took it in since. */
 function current(t: Tunnel | undefined): Tunnel | undefined {

@@ -116,6 +116,9 @@ export function pairScore(
     b.remote.address !== a.local.address
   )
     score -= 6;
+  // Both only answered: two responders are not the two ends of one negotiation (their peers
+  // started them), unless their SPIs say otherwise.
+  if (a.role === 'responder' && b.role === 'responder') score -= 6;
   return score;
 }
 

@@ -13,7 +13,12 @@ for (const c of cases) {
     const exp = expectations(c.dir)[c.name];
     if (exp) {
       for (const e of exp.tunnels) {
-        const t = r.tunnels.find((x) => x.name === e.name || x.remote.address === e.name);
+        // `origin`: the syslog host, where one log holds several gateways' tunnels of one name.
+        const t = r.tunnels.find(
+          (x) =>
+            (x.name === e.name || x.remote.address === e.name) &&
+            (e.origin === undefined || x.origin === e.origin),
+        );
         assert.ok(t, `${c.name}: no tunnel "${e.name}" (have ${r.tunnels.map((x) => x.name).join(', ')})`);
         assert.equal(t.diagnoses[0]?.code, e.code, `${c.name}: verdict of ${e.name}`);
         if (e.param)

@@ -75,7 +75,7 @@ export function goldenPath(c: CaseFile): string {
 }
 
 export interface Expectation {
-  tunnels: { name: string; code: string; param?: string; status?: string }[];
+  tunnels: { name: string; code: string; param?: string; status?: string; origin?: string }[];
 }
 
 export function expectations(dir: string): Record<string, Expectation> {

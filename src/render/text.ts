@@ -1,6 +1,7 @@
 // Plain-text report: one block per tunnel (endpoints, IKE version, role, furthest step,
 // verdict, evidence with path:line, reasoning, fix). Colour only when asked (TTY).
 import pc from 'picocolors';
+import { originOf } from '../core/analyzer.js';
 import type { Report, ReportDiagnosis, ReportTunnel } from '../report/build.js';
 import { t, type Lang } from '../i18n/index.js';
 import { hostPort } from '../config/shared/net.js';
@@ -10,6 +11,11 @@ export interface TextOptions {
   color: boolean;
   /** Show the timeline of each tunnel as well. */
   timeline?: boolean;
+  /**
+   * The origins that are the inputs' files: a tunnel of another origin was read from the lines of
+   * one syslog host among several, and its block names that host.
+   */
+  fileOrigins?: ReadonlySet<string>;
 }
 
 type Paint = (s: string) => string;
@@ -118,8 +124,12 @@ export function renderTunnel(tn: ReportTunnel, opts: TextOptions): string {
   const out: string[] = [];
   const status = statusPaint(p, tn.status)(t(lang, `status.${tn.status}`).toUpperCase());
   out.push(`${p.bold(`${tn.id}  ${tn.name}`)}  ${status}`);
+  const host =
+    opts.fileOrigins !== undefined && tn.sides.length === 1 && !opts.fileOrigins.has(tn.origin)
+      ? `   ${t(lang, 'ui.host')}: ${tn.origin}`
+      : '';
   out.push(
-    `  ${t(lang, 'ui.local')}: ${endpoint(tn.local)}   ${t(lang, 'ui.remote')}: ${endpoint(tn.remote)}`,
+    `  ${t(lang, 'ui.local')}: ${endpoint(tn.local)}   ${t(lang, 'ui.remote')}: ${endpoint(tn.remote)}${host}`,
   );
   const facts = [
     tn.ikeVersion ? `IKEv${tn.ikeVersion}` : t(lang, 'ui.ikeVersionUnknown'),
@@ -182,9 +192,10 @@ export function* renderTextPieces(
   }
   yield line('');
   let none = true;
+  const withHosts = { ...opts, fileOrigins: new Set(r.inputs.map((i) => originOf(i.path))) };
   for (const tn of tunnels) {
     none = false;
-    yield line(renderTunnel(tn, opts));
+    yield line(renderTunnel(tn, withHosts));
     yield line('');
   }
   // Where the tunnels would have been.

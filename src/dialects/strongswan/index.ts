@@ -160,8 +160,6 @@ const ONLY_CONN_SCAN = 64;
  * charon's `half_open_timeout` (30 s by default), and at most how many of one peer's wait.
  */
 const HALF_OPEN_MS = 30_000;
-/** Syslog hosts whose charon sessions are kept at once (the least recently seen goes first). */
-const HOST_SESSIONS = 256;
 const HALF_OPEN_CAP = 16;
 
 interface SaMemory {
@@ -199,9 +197,6 @@ const UNFRAGMENTED_V6 = 1452;
 
 /** Per-input memory; one instance per parser. */
 class CharonSession {
-  /** `keyPrefix`: keeps the provisional SA keys of several hosts' sessions apart (see unnumbered). */
-  constructor(private readonly keyPrefix = '') {}
-
   private readonly threads = new Map<string, ThreadMemory>();
   private readonly sas = new RecentMap<string, SaMemory>();
   /** Peer address → the IKE SA last seen with it. */
@@ -564,7 +559,7 @@ class CharonSession {
    * the provisional key the SA had).
    */
   private unnumbered(): string {
-    return `job-${this.keyPrefix}${++this.unnumberedSeq}`;
+    return `job-${++this.unnumberedSeq}`;
   }
 
   /**
@@ -932,15 +927,8 @@ export const strongswan: Dialect & { spec: PatternDialectSpec } = {
   accepts: (r) => acceptsCharon(r) || (r.program === undefined && BARE_OPENING.test(r.message)),
   createParser(): DialectParser {
     const inner = patternDialect.createParser();
-    // One session per syslog host: in a log that several gateways send to, their charons' thread
-    // numbers and SA numbers are each their own, and a line of one never continues another's job.
-    const sessions = new RecentMap<string, CharonSession>(HOST_SESSIONS);
-    const sessionOf = (host: string | undefined): CharonSession => {
-      const key = host ?? '';
-      let s = sessions.get(key);
-      if (s === undefined) sessions.set(key, (s = new CharonSession(key ? `${key}-` : '')));
-      return s;
-    };
+    // One session per parser: the analyzer gives each syslog host parsers of its own.
+    const session = new CharonSession();
     let bare = false;
     return {
       parse(record: LogRecord): ParseResult[] {
@@ -955,7 +943,7 @@ export const strongswan: Dialect & { spec: PatternDialectSpec } = {
           results = inner.parse({ ...record, program: 'charon' });
           if (results.length) bare = true;
         }
-        if (results.length) sessionOf(record.host).enrich(results, record.time);
+        if (results.length) session.enrich(results, record.time);
         return results;
       },
     };

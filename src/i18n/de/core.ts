@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
   'ui.phase': 'weitester Schritt',
   'ui.attempts': '{n} Versuch(e)',
   'ui.sides': 'Seiten',
+  'ui.host': 'Host',
   'ui.childSa': 'Child-SA-SPIs (ein/aus)',
   'ui.timeline': 'Zeitverlauf',
   'ui.timelineOmitted': '… {n} weitere Ereignisse nicht angezeigt (mit --timeline all anzeigen)',

@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
   'ui.phase': 'furthest step',
   'ui.attempts': '{n} attempt(s)',
   'ui.sides': 'sides',
+  'ui.host': 'host',
   'ui.childSa': 'child SA SPIs (in/out)',
   'ui.timeline': 'Timeline',
   'ui.timelineOmitted': '… {n} more events not shown (use --timeline all)',

@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
   'ui.phase': '到達したステップ',
   'ui.attempts': '試行 {n} 回',
   'ui.sides': '両端',
+  'ui.host': 'ホスト',
   'ui.childSa': 'Child SA の SPI (受信/送信)',
   'ui.timeline': 'タイムライン',
   'ui.timelineOmitted': '… ほか {n} 件のイベントは省略 (--timeline all で全件表示)',

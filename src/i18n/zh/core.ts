@@ -10,6 +10,7 @@ const messages: Record<string, string> = {
   'ui.phase': '到达的步骤',
   'ui.attempts': '尝试 {n} 次',
   'ui.sides': '两端',
+  'ui.host': '主机',
   'ui.childSa': '子 SA 的 SPI（入/出）',
   'ui.timeline': '时间线',
   'ui.timelineOmitted': '… 另有 {n} 个事件未显示（使用 --timeline all 显示全部）',
