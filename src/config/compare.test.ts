@@ -454,7 +454,7 @@ test('words in the table are shown in the report language; JSON keeps the Englis
   assert.match(renderCompareText(r, 'en', false), /configured \(not shown\)/);
 });
 
-test('ESN: a child proposal that names one setting accepts only it; one that names none is not restricted', () => {
+test('ESN: a child proposal that names one setting accepts only it; strongSwan naming none proposes no ESN', () => {
   const side = (path: string, esp: string, left: boolean) =>
     one(
       path,
