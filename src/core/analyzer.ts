@@ -100,18 +100,22 @@ export class InputHandle {
   }
 
   private parser(d: Dialect, host: string | undefined): DialectParser {
-    const hk = host ?? '';
-    let byDialect = this.parsers.get(hk);
+    let byDialect = this.parsers.get(host ?? '');
     if (byDialect === undefined) {
       if (this.parsers.size >= MAX_HOSTS) {
         const [oldHost, old] = this.parsers.entries().next().value as [string, Map<string, ParserEntry>];
         this.parsers.delete(oldHost);
         for (const entry of old.values()) this.flushParser(entry);
       }
-      this.parsers.set(hk, (byDialect = new Map<string, ParserEntry>()));
+      // Kept for the input's life: a copy, not a slice that would pin the record's chunk.
+      this.parsers.set(host === undefined ? '' : own(host), (byDialect = new Map<string, ParserEntry>()));
     }
     let entry = byDialect.get(d.id);
-    if (entry === undefined) byDialect.set(d.id, (entry = { d, host, p: d.createParser() }));
+    if (entry === undefined)
+      byDialect.set(
+        d.id,
+        (entry = { d, host: host === undefined ? undefined : own(host), p: d.createParser() }),
+      );
     return entry.p;
   }
 
