@@ -335,15 +335,12 @@ class CharonSession {
     }
     if (!fresh) {
       // Single-tunnel logs without `<conn|id>`: retransmit and timeout jobs run on other threads.
-      const [only] = this.open;
-      // A log of one IKE SA that no line numbers (a responder that failed before it was
-      // established, at the stock level): that SA, which only jobs' lines have named.
-      const [sole] = this.open.size === 0 && this.sas.size === 1 ? this.sas.keys() : [];
-      if (this.open.size === 1 && only !== undefined && e.conn === undefined) {
+      // One open SA; or a log of one IKE SA that no line numbers (a responder that failed before
+      // it was established, at the stock level): that SA, which only jobs' lines have named.
+      const [only] =
+        this.open.size === 1 ? this.open : this.open.size === 0 && this.sas.size === 1 ? this.sas.keys() : [];
+      if (only !== undefined && e.conn === undefined) {
         e.sa = only;
-        e.details = { ...(e.details ?? {}), inferredSa: true };
-      } else if (sole !== undefined && e.conn === undefined) {
-        e.sa = sole;
         e.details = { ...(e.details ?? {}), inferredSa: true };
       } else if (e.conn === undefined) {
         // Several SAs open (an IKE SA and the one rekeying it), all of one connection: the line
