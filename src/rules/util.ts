@@ -85,12 +85,18 @@ export interface Mismatch {
 
 type Kind = 'encryption' | 'integrity' | 'prf' | 'dh_group';
 
-function parseOffer(proposals: readonly string[]): Map<Kind, Algorithm[]> {
+/** An offer's algorithms by kind, and its ESN settings (`EXT_SEQ` / `NO_EXT_SEQ`; empty when none says). */
+function parseOffer(proposals: readonly string[]): { algs: Map<Kind, Algorithm[]>; esn: Set<string> } {
   const m = new Map<Kind, Algorithm[]>();
+  const esn = new Set<string>();
   for (const p of proposals) {
     // "IKE:AES_CBC_128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048" or "aes256-sha256-modp2048"
     const body = p.replace(/^[A-Z]{2,4}:/, '');
     for (const tok of body.split(/[/,\s]+|-(?=[a-z])/i)) {
+      if (tok === 'EXT_SEQ' || tok === 'NO_EXT_SEQ') {
+        esn.add(tok);
+        continue;
+      }
       const a = parseAlgorithm(tok);
       if (!a) continue;
       const list = m.get(a.kind) ?? [];
@@ -98,7 +104,7 @@ function parseOffer(proposals: readonly string[]): Map<Kind, Algorithm[]> {
       m.set(a.kind, list);
     }
   }
-  return m;
+  return { algs: m, esn };
 }
 
 const show = (list: Algorithm[] | undefined, withLen: boolean): string =>
@@ -114,25 +120,11 @@ const show = (list: Algorithm[] | undefined, withLen: boolean): string =>
  * Name the first parameter in which two offers have nothing in common.
  * `local` is what this side is configured with, `remote` what the peer offered.
  */
-/** The ESN settings of offers (`EXT_SEQ` / `NO_EXT_SEQ` tokens); empty when none says. */
-function esnOf(proposals: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of proposals)
-    for (const tok of p.split(/[/,\s]+/)) if (tok === 'EXT_SEQ' || tok === 'NO_EXT_SEQ') out.add(tok);
-  return out;
-}
-
 const esnWord = (s: Set<string>): string => [...s].map((x) => (x === 'EXT_SEQ' ? 'esn' : 'noesn')).join(', ');
 
 export function compareOffers(local: readonly string[], remote: readonly string[]): Mismatch | undefined {
-  const l = parseOffer(local);
-  const r = parseOffer(remote);
-  const le = esnOf(local);
-  const re = esnOf(remote);
-  const esn =
-    le.size && re.size && ![...le].some((x) => re.has(x))
-      ? { param: 'esn' as const, localValue: esnWord(le), remoteValue: esnWord(re) }
-      : undefined;
+  const { algs: l, esn: le } = parseOffer(local);
+  const { algs: r, esn: re } = parseOffer(remote);
   const order: Kind[] = ['encryption', 'integrity', 'prf', 'dh_group'];
   for (const k of order) {
     const la = l.get(k);
@@ -153,7 +145,9 @@ export function compareOffers(local: readonly string[], remote: readonly string[
     }
   }
   // Algorithms in common but not the extended-sequence-number setting.
-  return esn;
+  if (le.size && re.size && ![...le].some((x) => re.has(x)))
+    return { param: 'esn', localValue: esnWord(le), remoteValue: esnWord(re) };
+  return undefined;
 }
 
 /**
